@@ -1,0 +1,166 @@
+package no.sammen.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real PostgreSQL (zonky's embedded binaries), with Sammen's role and database.
+ *
+ * <p>The role {@value #USER} (password {@value #PASSWORD}) and the database {@value #DATABASE} it owns are created if
+ * missing; the schema is the application's business (Flyway, at deployment).
+ */
+public final class DevDatabase implements AutoCloseable {
+
+    public static final String DATABASE = "sammen";
+    public static final String USER = "sammen";
+    public static final String PASSWORD = "sammen";
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private boolean closed;
+
+    private DevDatabase(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
+    }
+
+    /**
+     * Starts PostgreSQL on a data directory that survives restarts (created and initialised if missing).
+     *
+     * @param port          the port, or 0 for a free one
+     * @param dataDirectory where the cluster lives
+     */
+    public static DevDatabase start(int port, Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(port, dataDirectory, false);
+    }
+
+    /**
+     * Starts PostgreSQL on a fresh data directory below {@code java.io.tmpdir}; {@link #close()} deletes it.
+     *
+     * @param port the port, or 0 for a free one
+     */
+    public static DevDatabase startTemporary(int port) {
+        try {
+            return start(port, Files.createTempDirectory("sammen-pg"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DevDatabase start(int port, Path dataDirectory, boolean temporary) {
+        EmbeddedPostgres postgres;
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(temporary)
+                    // The caller closes us; zonky's own hook would race the launcher's ordered shutdown.
+                    .setRegisterShutdownHook(temporary);
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            postgres = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start (data directory " + dataDirectory + ")", e);
+        }
+        DevDatabase database = new DevDatabase(postgres, dataDirectory, temporary);
+        try {
+            database.createRoleAndDatabase();
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            throw new IllegalStateException("Could not create role and database '" + DATABASE + "'", e);
+        }
+        return database;
+    }
+
+    private void createRoleAndDatabase() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            if (!exists(c, "select 1 from pg_roles where rolname = ?", USER)) {
+                s.execute("create role " + USER + " with login password '" + PASSWORD + "'");
+            }
+            if (!exists(c, "select 1 from pg_database where datname = ?", DATABASE)) {
+                s.execute("create database " + DATABASE + " owner " + USER);
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** {@code jdbc:postgresql://localhost:PORT/sammen}. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public String password() {
+        return PASSWORD;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Stops PostgreSQL; a temporary data directory is deleted, a persistent one kept. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        } finally {
+            if (temporary) {
+                deleteRecursively(dataDirectory);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PostgreSQL at " + jdbcUrl() + " (data " + dataDirectory + ")";
+    }
+}

@@ -1,0 +1,332 @@
+package no.sammen.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.all;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaPackage;
+import com.tngtech.archunit.lang.AbstractClassesTransformer;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * Sammen's architecture rules, built for any root package: {@code no.sammen} for production, or a fixture's
+ * package for the tests that prove each rule bites.
+ *
+ * <p>A <em>module</em> is the first package segment below the root ({@code no.sammen.identity}). Its base package
+ * is its public API; every sub-package is internal. Two module names are special: {@value #PLATFORM} (the shared
+ * kernel every module may use) and {@value #APP} (the WAR that assembles everything, so it may use every module's
+ * API, but no internals).
+ */
+public final class SammenArchitecture {
+
+    public static final String PRODUCTION_ROOT = "no.sammen";
+    public static final String PLATFORM = "platform";
+    public static final String APP = "app";
+    /** The development launcher: a console program, so it may print its banner. */
+    public static final String DEVSTACK = "devstack";
+
+    /** The annotation on a module's package-info that names the modules it may use. Read by name: it is ours. */
+    static final String MODULE_ANNOTATION = "no.sammen.platform.Module";
+    static final String ALLOWED_DEPENDENCIES = "allowedDependencies";
+
+    private static final List<String> HTTP_METHODS = Stream.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+            .map(name -> "jakarta.ws.rs." + name)
+            .toList();
+    private static final List<String> SECURITY_DECLARATIONS = List.of(
+            "jakarta.annotation.security.RolesAllowed",
+            "jakarta.annotation.security.PermitAll",
+            "jakarta.annotation.security.DenyAll");
+    private static final List<String> PERSISTENT_TYPES = List.of(
+            "jakarta.persistence.Entity",
+            "jakarta.persistence.Embeddable");
+
+    private SammenArchitecture() {
+    }
+
+    /** Every rule, by name, for one code base; the good fixture must pass all of them. */
+    public static Map<String, ArchRule> allRules(String root) {
+        Map<String, ArchRule> rules = new LinkedHashMap<>();
+        rules.put("noCyclesBetweenModules", noCyclesBetweenModules(root));
+        rules.put("onlyBasePackagesAcrossModules", onlyBasePackagesAcrossModules(root));
+        rules.put("onlyDeclaredModuleDependencies", onlyDeclaredModuleDependencies(root));
+        rules.put("endpointsDeclareWhoMayCall", endpointsDeclareWhoMayCall(root));
+        rules.put("entitiesLiveInEntityPackages", entitiesLiveInEntityPackages(root));
+        rules.put("entitiesStayInsideTheirModule", entitiesStayInsideTheirModule(root));
+        rules.put("noImplOrManagerNames", noImplOrManagerNames(root));
+        rules.put("noUtilPackages", noUtilPackages(root));
+        rules.put("noConsoleOutput", noConsoleOutput(root));
+        rules.put("controlUsesNoHttpTypes", controlUsesNoHttpTypes(root));
+        rules.put("everyPackageHasPackageInfo", everyPackageHasPackageInfo(root));
+        return rules;
+    }
+
+    // 1. ------------------------------------------------------------------------------------------------------
+
+    public static ArchRule noCyclesBetweenModules(String root) {
+        return slices().matching(root + ".(*)..").namingSlices("module $1")
+                .should().beFreeOfCycles()
+                .because("modules form a layered graph; a cycle makes two modules one module with two names");
+    }
+
+    // 2. ------------------------------------------------------------------------------------------------------
+
+    public static ArchRule onlyBasePackagesAcrossModules(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(dependOnlyOnBasePackagesOfOtherModules(root))
+                .because("a module's sub-packages are internal; its base package is its public API");
+    }
+
+    private static ArchCondition<JavaClass> dependOnlyOnBasePackagesOfOtherModules(String root) {
+        return dependencyCondition("use other modules only through their base package", root,
+                (origin, target) -> {
+                    Optional<String> targetModule = moduleOf(target, root);
+                    return targetModule.isEmpty()
+                            || !isInternal(target, root)
+                            || targetModule.equals(moduleOf(origin, root));
+                },
+                (origin, target) -> "%s is internal to module %s".formatted(
+                        target.getPackageName(), moduleOf(target, root).orElseThrow()));
+    }
+
+    // 3. ------------------------------------------------------------------------------------------------------
+
+    public static ArchRule onlyDeclaredModuleDependencies(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(dependOnlyOnDeclaredModules(root))
+                .because("a module names the modules it may use in @Module(allowedDependencies) on its package-info; "
+                        + "without a declaration it may use only " + PLATFORM);
+    }
+
+    private static ArchCondition<JavaClass> dependOnlyOnDeclaredModules(String root) {
+        return dependencyCondition("depend only on " + PLATFORM + " and the modules their @Module declares", root,
+                (origin, target) -> {
+                    Optional<String> own = moduleOf(origin, root);
+                    Optional<String> other = moduleOf(target, root);
+                    if (own.isEmpty() || other.isEmpty() || own.equals(other)) {
+                        return true;
+                    }
+                    return own.get().equals(APP)
+                            || other.get().equals(PLATFORM)
+                            || declaredDependencies(origin, root, own.get()).contains(other.get());
+                },
+                (origin, target) -> {
+                    String own = moduleOf(origin, root).orElseThrow();
+                    return "module %s does not declare module %s in @Module(allowedDependencies = %s)".formatted(
+                            own, moduleOf(target, root).orElseThrow(), declaredDependencies(origin, root, own));
+                });
+    }
+
+    /** The modules named by {@code @Module(allowedDependencies)} on the module's base package; none if absent. */
+    static Set<String> declaredDependencies(JavaClass member, String root, String module) {
+        String basePackage = root + "." + module;
+        Optional<JavaPackage> pkg = Optional.of(member.getPackage());
+        while (pkg.isPresent() && !pkg.get().getName().equals(basePackage)) {
+            pkg = pkg.get().getParent();
+        }
+        return pkg.flatMap(JavaPackage::tryGetPackageInfo)
+                .flatMap(info -> info.tryGetAnnotationOfType(MODULE_ANNOTATION))
+                .map(SammenArchitecture::allowedDependencies)
+                .orElse(Set.of());
+    }
+
+    private static Set<String> allowedDependencies(JavaAnnotation<?> module) {
+        Object value = module.get(ALLOWED_DEPENDENCIES).orElse(new String[0]);
+        return Stream.of((Object[]) value).map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    // 4. ------------------------------------------------------------------------------------------------------
+
+    public static ArchRule endpointsDeclareWhoMayCall(String root) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")
+                .and().arePublic()
+                .and(resourceMethods())
+                .should(declareSecurityOnMethodOrClass())
+                .allowEmptyShould(true)
+                .because("the web fails closed: an endpoint nobody thought about must not be open (style.md, example 5)");
+    }
+
+    /** Methods JAX-RS dispatches requests to: annotated with @GET, @POST, ... or any other @HttpMethod annotation. */
+    private static DescribedPredicate<JavaMethod> resourceMethods() {
+        return DescribedPredicate.describe("are JAX-RS resource methods",
+                method -> HTTP_METHODS.stream().anyMatch(method::isAnnotatedWith)
+                        || method.isMetaAnnotatedWith("jakarta.ws.rs.HttpMethod"));
+    }
+
+    private static ArchCondition<JavaMethod> declareSecurityOnMethodOrClass() {
+        return new ArchCondition<>("carry @RolesAllowed, @PermitAll or @DenyAll on the method or its class") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean declared = SECURITY_DECLARATIONS.stream()
+                        .anyMatch(a -> method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                if (!declared) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            "%s declares no @RolesAllowed, @PermitAll or @DenyAll, nor does its class %s".formatted(
+                                    method.getDescription(), method.getOwner().getSimpleName())));
+                }
+            }
+        };
+    }
+
+    // 5. ------------------------------------------------------------------------------------------------------
+
+    public static ArchRule entitiesLiveInEntityPackages(String root) {
+        return classes().that().resideInAPackage(root + "..").and(persistent())
+                .should().resideInAPackage("..entity..")
+                .allowEmptyShould(true)
+                .because("JPA entities are internal to their module and live in its entity package");
+    }
+
+    public static ArchRule entitiesStayInsideTheirModule(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .should(dependencyCondition("not use another module's JPA entities or embeddables", root,
+                        (origin, target) -> !isPersistent(target)
+                                || moduleOf(target, root).isEmpty()
+                                || moduleOf(target, root).equals(moduleOf(origin, root)),
+                        (origin, target) -> "%s is a JPA type of module %s".formatted(
+                                target.getSimpleName(), moduleOf(target, root).orElseThrow())))
+                .because("entities never cross a module boundary: DTO records do (style.md, the shape)");
+    }
+
+    private static DescribedPredicate<JavaClass> persistent() {
+        return DescribedPredicate.describe("are JPA entities or embeddables", SammenArchitecture::isPersistent);
+    }
+
+    private static boolean isPersistent(JavaClass type) {
+        return PERSISTENT_TYPES.stream().anyMatch(type::isAnnotatedWith);
+    }
+
+    // 6. ------------------------------------------------------------------------------------------------------
+
+    public static ArchRule noImplOrManagerNames(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .because("names say what a class is in business terms, or which technology implements it (style.md, example 3)");
+    }
+
+    public static ArchRule noUtilPackages(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().resideInAnyPackage("..util..", "..utils..")
+                .because("a util package is a grab bag with no reason to exist; put the code where it is used (style.md, Avoid)");
+    }
+
+    public static ArchRule noConsoleOutput(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(root + "." + DEVSTACK + "..")
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because("the server logs through java.util.logging with log-safe values; only the dev launcher prints "
+                        + "(style.md, Avoid)");
+    }
+
+    public static ArchRule controlUsesNoHttpTypes(String root) {
+        return noClasses().that().resideInAPackage(root + "..control..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .allowEmptyShould(true)
+                .because("control code raises business failures; only the boundary speaks HTTP (style.md, Avoid)");
+    }
+
+    // 7. ------------------------------------------------------------------------------------------------------
+
+    public static ArchRule everyPackageHasPackageInfo(String root) {
+        return all(packagesWithClassesUnder(root))
+                .should(havePackageInfo())
+                .because("every package says why it exists (style.md, example 4). Read from bytecode: javac skips "
+                        + "comment-only package-info files, but maven-compiler-plugin writes them (IDE builds need -Xpkginfo:always)");
+    }
+
+    private static AbstractClassesTransformer<JavaPackage> packagesWithClassesUnder(String root) {
+        return new AbstractClassesTransformer<>("packages with classes under " + root) {
+            @Override
+            public Iterable<JavaPackage> doTransform(JavaClasses classes) {
+                SortedSet<JavaPackage> packages = new TreeSet<>(Comparator.comparing(JavaPackage::getName));
+                classes.stream()
+                        .filter(c -> isUnder(c.getPackageName(), root))
+                        .map(JavaClass::getPackage)
+                        .forEach(packages::add);
+                return packages;
+            }
+        };
+    }
+
+    private static ArchCondition<JavaPackage> havePackageInfo() {
+        return new ArchCondition<>("have a package-info") {
+            @Override
+            public void check(JavaPackage pkg, ConditionEvents events) {
+                if (pkg.tryGetPackageInfo().isEmpty()) {
+                    events.add(SimpleConditionEvent.violated(pkg, "Package <%s> has no package-info".formatted(pkg.getName())));
+                }
+            }
+        };
+    }
+
+    // Modules ----------------------------------------------------------------------------------------------------
+
+    /** The module a class belongs to: the first package segment below the root, if it lies below the root. */
+    static Optional<String> moduleOf(JavaClass type, String root) {
+        String pkg = type.getPackageName();
+        if (!pkg.startsWith(root + ".")) {
+            return Optional.empty();
+        }
+        String rest = pkg.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
+    }
+
+    /** Whether a class lies in a sub-package of its module, i.e. outside the module's public API. */
+    static boolean isInternal(JavaClass type, String root) {
+        return moduleOf(type, root)
+                .map(module -> !type.getPackageName().equals(root + "." + module))
+                .orElse(false);
+    }
+
+    private static boolean isUnder(String packageName, String root) {
+        return packageName.equals(root) || packageName.startsWith(root + ".");
+    }
+
+    /**
+     * A condition over each direct dependency of a class, ignoring dependencies on itself; an array type counts as
+     * its component type.
+     */
+    private static ArchCondition<JavaClass> dependencyCondition(String description, String root,
+                                                                BiPredicate<JavaClass, JavaClass> allowed,
+                                                                BiFunction<JavaClass, JavaClass, String> explanation) {
+        return new ArchCondition<>(description) {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    if (!isUnder(target.getPackageName(), root) || allowed.test(origin, target)) {
+                        continue;
+                    }
+                    events.add(SimpleConditionEvent.violated(dependency,
+                            dependency.getDescription() + ": " + explanation.apply(origin, target)));
+                }
+            }
+        };
+    }
+}

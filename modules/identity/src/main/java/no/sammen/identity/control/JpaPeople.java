@@ -1,0 +1,140 @@
+package no.sammen.identity.control;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.Config;
+
+import no.sammen.identity.NationalId;
+import no.sammen.identity.People;
+import no.sammen.identity.PersonSummary;
+import no.sammen.identity.entity.PersonEntity;
+import no.sammen.platform.Ids;
+
+/**
+ * People in PostgreSQL, found by the keyed hash of their national identity number. Sign-in creates the person on
+ * first login and refreshes what the provider asserts (name, HPR number and professions) on every login.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaPeople implements People {
+
+    private static final Logger LOG = Logger.getLogger(JpaPeople.class.getName());
+
+    @PersistenceContext(unitName = "identity")
+    EntityManager em;
+
+    @Inject
+    NationalIdProtection protection;
+
+    @Inject
+    Config config;
+
+    /** Roles given at login to the listed national identity numbers, keyed by their hash (hex). */
+    private final Map<String, List<String>> bootstrapRoles = new HashMap<>();
+
+    @PostConstruct
+    void readBootstrapRoles() {
+        String value = config.getOptionalValue("sammen.bootstrap.roles", String.class).orElse("");
+        for (String entry : value.split(";")) {
+            String[] parts = entry.trim().split(":");
+            if (parts.length != 2 || !NationalId.isValid(parts[0].trim())) {
+                if (!entry.isBlank()) {
+                    LOG.warning("sammen.bootstrap.roles: ignoring an entry that is not <national id>:<role>[+<role>]");
+                }
+                continue;
+            }
+            String hash = HexFormat.of().formatHex(protection.hash(NationalId.parse(parts[0].trim(), "bootstrap")));
+            bootstrapRoles.put(hash, List.of(parts[1].trim().split("\\+")));
+        }
+    }
+
+    @Override
+    public Optional<PersonSummary> find(UUID personId) {
+        return Optional.ofNullable(em.find(PersonEntity.class, personId)).map(JpaPeople::summary);
+    }
+
+    @Override
+    public Optional<PersonSummary> findByNationalId(NationalId nationalId) {
+        return byHash(protection.hash(nationalId)).map(JpaPeople::summary);
+    }
+
+    @Override
+    public PersonSummary register(NationalId nationalId, String displayName) {
+        return summary(findOrCreate(nationalId, displayName));
+    }
+
+    /** The person who just signed in, created on first login, with what the provider asserted now. */
+    public PersonEntity signedIn(VerifiedIdentity identity) {
+        PersonEntity person = findOrCreate(identity.nationalId(), identity.name());
+        if (identity.name() != null && !identity.name().equals(person.displayName())) {
+            person.rename(identity.name());
+        }
+        if (identity.hprNumber() != null || !identity.professions().isEmpty()) {
+            person.authorisedAs(identity.hprNumber(), identity.professions());
+        }
+        List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(protection.hash(identity.nationalId())));
+        if (roles != null) {
+            List<String> assigned = new ArrayList<>(roles);
+            if (assigned.remove("admin")) {
+                person.makeAdministrator();
+            }
+            person.assignRoles(assigned);
+        }
+        person.loggedInAt(OffsetDateTime.now(ZoneOffset.UTC));
+        return person;
+    }
+
+    /** The person a bearer token speaks for, created if they have never signed in. */
+    public PersonEntity presentedToken(VerifiedIdentity identity) {
+        PersonEntity person = findOrCreate(identity.nationalId(), identity.name());
+        if (identity.hprNumber() != null && !identity.hprNumber().equals(person.hprNumber())) {
+            person.authorisedAs(identity.hprNumber(), identity.professions());
+        }
+        return person;
+    }
+
+    /** The person with this id (for an established session). */
+    public Optional<PersonEntity> person(UUID id) {
+        return Optional.ofNullable(em.find(PersonEntity.class, id));
+    }
+
+    private PersonEntity findOrCreate(NationalId nationalId, String displayName) {
+        byte[] hash = protection.hash(nationalId);
+        return byHash(hash).orElseGet(() -> {
+            PersonEntity created = new PersonEntity(Ids.newId(), hash, protection.encrypt(nationalId),
+                    protection.keyId(), displayName == null || displayName.isBlank() ? "Unknown name" : displayName,
+                    nationalId.birthDate(), OffsetDateTime.now(ZoneOffset.UTC));
+            em.persist(created);
+            return created;
+        });
+    }
+
+    private Optional<PersonEntity> byHash(byte[] hash) {
+        return em.createNamedQuery(PersonEntity.BY_NATIONAL_ID_HASH, PersonEntity.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    static PersonSummary summary(PersonEntity p) {
+        List<String> professions = new ArrayList<>(p.hprProfessions());
+        professions.addAll(p.assignedRoles());
+        return new PersonSummary(p.id(), p.displayName(), p.hprNumber(), professions, p.administrator());
+    }
+}

@@ -1,0 +1,45 @@
+package no.sammen.platform;
+
+import java.util.UUID;
+
+import jakarta.servlet.ServletRequest;
+
+/**
+ * The id of the request being served, shared by the log lines, the problem bodies and (later) the audit entry of
+ * one request. Whoever sees the request first (the authentication mechanism or the request filter) assigns it.
+ */
+public final class RequestIds {
+
+    /** The request attribute that holds the id. */
+    public static final String ATTRIBUTE = "no.sammen.requestId";
+
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private RequestIds() {
+    }
+
+    /** The request's id, assigned now if it has none yet. */
+    public static String of(ServletRequest request) {
+        Object existing = request.getAttribute(ATTRIBUTE);
+        if (existing instanceof String id) {
+            return id;
+        }
+        String id = UUID.randomUUID().toString();
+        request.setAttribute(ATTRIBUTE, id);
+        return id;
+    }
+
+    /** Binds the id to the current thread while the request is served (for log lines). */
+    public static void bind(String id) {
+        CURRENT.set(id);
+    }
+
+    public static void unbind() {
+        CURRENT.remove();
+    }
+
+    /** The id bound to the current thread, or {@code null} outside a request. */
+    public static String current() {
+        return CURRENT.get();
+    }
+}

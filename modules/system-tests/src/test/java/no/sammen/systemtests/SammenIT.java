@@ -1,0 +1,46 @@
+package no.sammen.systemtests;
+
+import java.io.File;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The one server boot of the system tests: Arquillian deploys the packaged WAR to Payara Micro, and every scenario
+ * class runs against it as a nested class. Add a scenario class as another {@code @Nested} member here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SammenIT {
+
+    @Deployment(testable = false)
+    static WebArchive sammen() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("sammen.war")))
+                .as(WebArchive.class);
+    }
+
+    @Nested
+    class Operability extends OperabilityScenarios {
+    }
+
+    @Nested
+    class Login extends LoginScenarios {
+    }
+
+    @Nested
+    class Sessions extends SessionScenarios {
+    }
+
+    @Nested
+    class Api extends ApiScenarios {
+    }
+
+    @Nested
+    class Browser extends BrowserScenarios {
+    }
+}

@@ -1,0 +1,89 @@
+package no.sammen.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import no.sammen.devstack.DevDatabase;
+import no.sammen.devstack.DevIdentityProvider;
+import no.sammen.devstack.Personas;
+import no.sammen.devstack.RepositoryRoot;
+
+/**
+ * Starts what Sammen needs around it, once per test run, before any test class is loaded: an embedded PostgreSQL
+ * and the development identity provider on free ports. It hands their addresses to the Payara Micro that Arquillian
+ * starts, through {@code payara.cmdOptions} (JVM options) and {@code payara.extraMicroOptions} (Payara options,
+ * among them a system-properties file made from {@code config/test.properties}).
+ */
+public class SammenTestEnvironment implements LauncherSessionListener {
+
+    private static volatile Environment current;
+
+    /** What the tests can reach. */
+    public record Environment(String baseUrl, DevDatabase database, DevIdentityProvider identityProvider,
+                              Personas personas, Path serverLog) {
+    }
+
+    /** The running environment; fails if the listener did not start it. */
+    public static Environment current() {
+        if (current == null) {
+            throw new IllegalStateException("SammenTestEnvironment did not start (is the LauncherSessionListener registered?)");
+        }
+        return current;
+    }
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (current != null) {
+            return;
+        }
+        try {
+            Path target = Path.of(System.getProperty("sammen.target", "target")).toAbsolutePath();
+            Path work = Files.createDirectories(target.resolve("sammen-it"));
+            DevDatabase database = DevDatabase.startTemporary(0);
+            DevIdentityProvider idp = DevIdentityProvider.start(0, work.resolve("idp"));
+            int port = freePort();
+            String baseUrl = "http://localhost:" + port;
+            Path root = RepositoryRoot.find();
+            String properties = Files.readString(root.resolve("config/test.properties"), StandardCharsets.UTF_8)
+                    + "\n# Added by SammenTestEnvironment\n"
+                    + "db.url=" + database.jdbcUrl() + "\n"
+                    + "sammen.public-url=" + baseUrl + "\n"
+                    + "sammen.oidc.citizen.issuer=" + idp.issuerUrl("idporten") + "\n"
+                    + "sammen.oidc.health.issuer=" + idp.issuerUrl("helseid") + "\n";
+            Path propertiesFile = work.resolve("sammen-test.properties");
+            Files.writeString(propertiesFile, properties, StandardCharsets.UTF_8);
+            Path serverLog = work.resolve("server.log");
+            Files.deleteIfExists(serverLog);
+            Path tmp = Files.createDirectories(work.resolve("tmp"));
+            System.setProperty("payara.cmdOptions", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + tmp);
+            System.setProperty("payara.extraMicroOptions", "--port " + port + " --nohazelcast --systemProperties "
+                    + propertiesFile + " --logToFile " + serverLog);
+            current = new Environment(baseUrl, database, idp, Personas.load(), serverLog);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        Environment env = current;
+        current = null;
+        if (env != null) {
+            env.identityProvider().close();
+            env.database().close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
