@@ -63,7 +63,9 @@ abstract class LoginScenarios extends Scenario {
         HttpResponse<String> callback = browser.get(authorize(browser, authorizeUrl, mor.username(), mor.claims()));
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(sessionCookie(browser)).isNotNull().isNotEqualTo(before);
-        assertThat(browser.setCookieHeaders).anySatisfy(h -> assertThat(h).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(browser.setCookieHeaders).isNotEmpty().allSatisfy(h -> assertThat(h).startsWith("__Host-SAMMEN=")
+                .contains("Path=/").contains("Secure").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Domain="));
     }
 
     @Test

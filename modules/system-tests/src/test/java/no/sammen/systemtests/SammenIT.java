@@ -7,7 +7,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * class runs against it as a nested class. Add a scenario class as another {@code @Nested} member here.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class SammenIT {
 
     @Deployment(testable = false)
@@ -42,5 +46,11 @@ class SammenIT {
 
     @Nested
     class Browser extends BrowserScenarios {
+    }
+
+    /** Last: reads what the server logged during all the scenarios before it. */
+    @Nested
+    @Order(Integer.MAX_VALUE)
+    class Logs extends LogScenarios {
     }
 }

@@ -60,7 +60,11 @@ public class SammenTestEnvironment implements LauncherSessionListener {
             Path propertiesFile = work.resolve("sammen-test.properties");
             Files.writeString(propertiesFile, properties, StandardCharsets.UTF_8);
             Path serverLog = work.resolve("server.log");
-            Files.deleteIfExists(serverLog);
+            try (var old = Files.list(work)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().startsWith("server.log")).toList()) {
+                    Files.delete(p);
+                }
+            }
             Path tmp = Files.createDirectories(work.resolve("tmp"));
             System.setProperty("payara.cmdOptions", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + tmp);
             System.setProperty("payara.extraMicroOptions", "--port " + port + " --nohazelcast --systemProperties "
