@@ -11,6 +11,9 @@ import java.util.UUID;
 public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The one spelling of an id that is accepted, so that an id cannot be written several ways. */
+    private static final java.util.regex.Pattern CANONICAL =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Ids() {
     }
@@ -39,13 +42,9 @@ public final class Ids {
      * Parses an id taken from outside (a URL, a form); a malformed value is bad input named by {@code field}.
      */
     public static UUID parse(String value, String field) {
-        if (value == null || value.length() != 36) {
+        if (value == null || !CANONICAL.matcher(value).matches()) {
             throw new InvalidInputException(field, "must be an id such as 0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
         }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be an id such as 0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b");
-        }
+        return UUID.fromString(value);
     }
 }

@@ -18,7 +18,8 @@ public final class LogSafe {
         }
         String s = value.toString();
         StringBuilder out = new StringBuilder(Math.min(s.length(), MAX) + 8);
-        for (int i = 0; i < s.length() && out.length() < MAX; i++) {
+        int i = 0;
+        for (; i < s.length() && out.length() < MAX; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\r' -> out.append("\\r");
@@ -33,7 +34,7 @@ public final class LogSafe {
                 }
             }
         }
-        if (out.length() >= MAX && s.length() > MAX) {
+        if (i < s.length()) {
             out.append("…");
         }
         return out.toString();

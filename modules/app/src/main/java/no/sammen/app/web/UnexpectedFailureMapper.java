@@ -32,7 +32,8 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean isMalformedInput(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonException) {
                 return true;
             }
