@@ -48,6 +48,10 @@ class SammenIT {
     class Browser extends BrowserScenarios {
     }
 
+    @Nested
+    class EnforcingProvider extends EnforcingProviderScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

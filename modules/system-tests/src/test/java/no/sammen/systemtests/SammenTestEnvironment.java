@@ -17,7 +17,8 @@ import no.sammen.devstack.RepositoryRoot;
 
 /**
  * Starts what Sammen needs around it, once per test run, before any test class is loaded: an embedded PostgreSQL
- * and the development identity provider on free ports. It hands their addresses to the Payara Micro that Arquillian
+ * and the development identity provider on free ports, and (in the background) Keycloak as a provider that
+ * enforces PAR and {@code private_key_jwt}. It hands their addresses to the Payara Micro that Arquillian
  * starts, through {@code payara.cmdOptions} (JVM options) and {@code payara.extraMicroOptions} (Payara options,
  * among them a system-properties file made from {@code config/test.properties}).
  */
@@ -27,7 +28,7 @@ public class SammenTestEnvironment implements LauncherSessionListener {
 
     /** What the tests can reach. */
     public record Environment(String baseUrl, DevDatabase database, DevIdentityProvider identityProvider,
-                              Personas personas, Path serverLog) {
+                              Personas personas, Path serverLog, Keycloak keycloak) {
     }
 
     /** The running environment; fails if the listener did not start it. */
@@ -51,12 +52,17 @@ public class SammenTestEnvironment implements LauncherSessionListener {
             int port = freePort();
             String baseUrl = "http://localhost:" + port;
             Path root = RepositoryRoot.find();
+            Path clientKey = work.resolve("enforcing-client-key.json");
+            Keycloak keycloak = Keycloak.start(Path.of(System.getProperty("sammen.keycloak.home")), freePort(), baseUrl,
+                    clientKey);
             String properties = Files.readString(root.resolve("config/test.properties"), StandardCharsets.UTF_8)
                     + "\n# Added by SammenTestEnvironment\n"
                     + "db.url=" + database.jdbcUrl() + "\n"
                     + "sammen.public-url=" + baseUrl + "\n"
                     + "sammen.oidc.citizen.issuer=" + idp.issuerUrl("idporten") + "\n"
-                    + "sammen.oidc.health.issuer=" + idp.issuerUrl("helseid") + "\n";
+                    + "sammen.oidc.health.issuer=" + idp.issuerUrl("helseid") + "\n"
+                    + "sammen.oidc.enforcing.issuer=" + keycloak.issuer() + "\n"
+                    + "sammen.oidc.enforcing.private-key=" + clientKey + "\n";
             Path propertiesFile = work.resolve("sammen-test.properties");
             Files.writeString(propertiesFile, properties, StandardCharsets.UTF_8);
             Path serverLog = work.resolve("server.log");
@@ -69,7 +75,7 @@ public class SammenTestEnvironment implements LauncherSessionListener {
             System.setProperty("payara.cmdOptions", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + tmp);
             System.setProperty("payara.extraMicroOptions", "--port " + port + " --nohazelcast --systemProperties "
                     + propertiesFile + " --logToFile " + serverLog);
-            current = new Environment(baseUrl, database, idp, Personas.load(), serverLog);
+            current = new Environment(baseUrl, database, idp, Personas.load(), serverLog, keycloak);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,6 +86,7 @@ public class SammenTestEnvironment implements LauncherSessionListener {
         Environment env = current;
         current = null;
         if (env != null) {
+            env.keycloak().close();
             env.identityProvider().close();
             env.database().close();
         }
