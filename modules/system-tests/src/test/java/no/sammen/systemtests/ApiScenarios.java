@@ -72,6 +72,8 @@ abstract class ApiScenarios extends Scenario {
         assertThat(me.statusCode()).isEqualTo(401);
         assertThat(me.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
         assertThat(json(me.body()).getInt("status")).isEqualTo(401);
+        assertThat(me.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(me.headers().firstValue("Cache-Control")).hasValue("no-store");
     }
 
     @Test

@@ -58,7 +58,7 @@ final class Keycloak implements AutoCloseable {
         RSAKey key;
         try {
             key = new RSAKeyGenerator(2048).keyID("sammen-client-1").keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).generate();
+                    .algorithm(JWSAlgorithm.PS256).generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
@@ -94,7 +94,7 @@ final class Keycloak implements AutoCloseable {
                         .add("pkce.code.challenge.method", "S256")
                         .add("use.jwks.string", "true")
                         .add("jwks.string", publicJwks)
-                        .add("token.endpoint.auth.signing.alg", "RS256")
+                        .add("token.endpoint.auth.signing.alg", "PS256")
                         .add("post.logout.redirect.uris", sammenUrl + "/signed-out.xhtml"))
                 .add("protocolMappers", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder()

@@ -68,8 +68,12 @@ abstract class SessionScenarios extends Scenario {
                 + env().identityProvider().issuerUrl("idporten") + "&sid=" + sid).statusCode()).isEqualTo(200);
         assertThat(browser.get(base() + "/app/home.xhtml").statusCode()).as("forged logouts end nothing").isEqualTo(200);
 
-        assertThat(provider.get(base() + "/logout/frontchannel/health?iss=" + issuer + "&sid=" + sid).statusCode())
-                .isEqualTo(200);
+        HttpResponse<String> real = provider.get(base() + "/logout/frontchannel/health?iss=" + issuer + "&sid=" + sid);
+        assertThat(real.statusCode()).isEqualTo(200);
+        assertThat(real.headers().firstValue("X-Frame-Options")).as("the provider frames this page").isEmpty();
+        assertThat(real.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("frame-ancestors").contains(java.net.URI.create(issuer).getAuthority()));
+        assertThat(real.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(browser.get(base() + "/app/home.xhtml").statusCode()).as("the real one does").isEqualTo(302);
     }
 

@@ -27,6 +27,8 @@ public class EdgeFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private String contentSecurityPolicy;
+    private String frontChannelPolicy;
+    private boolean https;
 
     /**
      * Scripts and styles only from Sammen itself (PrimeFaces needs inline styles and its own eval'd scripts); forms
@@ -51,6 +53,9 @@ public class EdgeFilter extends HttpFilter {
             });
         }
         contentSecurityPolicy = contentSecurityPolicy(origins.stream().distinct().toList());
+        // The providers load the front-channel logout address in a frame: only they may frame it.
+        frontChannelPolicy = "default-src 'none'; frame-ancestors " + String.join(" ", origins.stream().distinct().toList());
+        https = config.getOptionalValue("sammen.public-url", String.class).orElse("").startsWith("https://");
     }
 
     @Override
@@ -63,12 +68,17 @@ public class EdgeFilter extends HttpFilter {
             response.setHeader("X-Content-Type-Options", "nosniff");
             // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on its own form posts.
             response.setHeader("Referrer-Policy", "same-origin");
-            response.setHeader("X-Frame-Options", "DENY");
             response.setHeader("Permissions-Policy", "geolocation=(), microphone=(), camera=(self)");
             response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (!path.startsWith("/logout/frontchannel/")) {
+            if (path.startsWith("/logout/frontchannel/")) {
+                response.setHeader("Content-Security-Policy", frontChannelPolicy);
+            } else {
                 response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+                response.setHeader("X-Frame-Options", "DENY");
+            }
+            if (https) {
+                response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
             if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
                 response.setHeader("Cache-Control", "no-store");

@@ -14,7 +14,7 @@ import no.sammen.identity.control.SammenAuthenticationMechanism;
 
 /**
  * {@code POST /logout}: ends the login here and sends the browser to the provider's end-session endpoint, which
- * returns it to Sammen's start page (a fixed address: no redirect target is taken from the request). The form must
+ * returns it to Sammen's signed-out page (a fixed address: no redirect target is taken from the request). The form must
  * carry the session's synchronizer token, so another site cannot log a person out.
  */
 @WebServlet("/logout")

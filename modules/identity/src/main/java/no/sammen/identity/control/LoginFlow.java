@@ -260,7 +260,8 @@ public class LoginFlow {
 
     /**
      * A client assertion as HelseID requires it: {@code iss} = {@code sub} = client id, {@code aud} = the
-     * provider's issuer, a unique {@code jti}, and a lifetime of 60 seconds.
+     * provider's issuer, a unique {@code jti}, and a lifetime of 60 seconds; signed with PS256 (RSA keys) or ES256
+     * (EC keys), the algorithms FAPI 2.0 allows.
      */
     private PrivateKeyJWT privateKeyJwt(ProviderSettings s, ClientID clientId) throws AuthenticationFailure {
         JWK key = privateKeys.computeIfAbsent(s.name(), n -> loadKey(s));
@@ -272,7 +273,7 @@ public class LoginFlow {
                 List.of(new Audience(s.issuer())), new Date(now.getTime() + 60_000), now, now, new JWTID());
         try {
             if (key instanceof RSAKey rsa) {
-                return new PrivateKeyJWT(claims, JWSAlgorithm.RS256, rsa.toRSAPrivateKey(), rsa.getKeyID(), null);
+                return new PrivateKeyJWT(claims, JWSAlgorithm.PS256, rsa.toRSAPrivateKey(), rsa.getKeyID(), null);
             }
             if (key instanceof ECKey ec) {
                 return new PrivateKeyJWT(claims, JWSAlgorithm.ES256, ec.toECPrivateKey(), ec.getKeyID(), null);

@@ -180,6 +180,10 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
             response.resetBuffer();
             response.setStatus(status);
             response.setHeader("Cache-Control", "no-store");
+            // Filters do not run after a refusal here, so the refusal carries its own security headers.
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+            response.setHeader("X-Request-Id", requestId);
             if (status == HttpServletResponse.SC_UNAUTHORIZED && isApi(path)) {
                 response.setHeader("WWW-Authenticate", request.getHeader("Authorization") == null
                         ? "Bearer realm=\"sammen\"" : "Bearer realm=\"sammen\", error=\"invalid_token\"");
