@@ -6,7 +6,7 @@
  * ({@code persistence}), health checks and structured logging ({@code operations}), and the pages. It may use any
  * module's public base package, never a module's internals.
  */
-@Module(allowedDependencies = {"identity"})
+@Module(allowedDependencies = {"identity", "records"})
 package no.sammen.app;
 
 import no.sammen.platform.Module;

@@ -52,6 +52,10 @@ class SammenIT {
     class EnforcingProvider extends EnforcingProviderScenarios {
     }
 
+    @Nested
+    class ChildrenAndTeams extends ChildrenScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

@@ -118,6 +118,23 @@ abstract class Scenario {
         return browser.send(builder, base() + path);
     }
 
+    /** An API call with a JSON body. */
+    static HttpResponse<String> api(HttpBrowser browser, String method, String path, String bearer, String jsonBody) {
+        var builder = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json");
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        builder.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        return browser.send(builder, base() + path);
+    }
+
+    static jakarta.json.JsonArray jsonArray(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
     static JsonObject json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();

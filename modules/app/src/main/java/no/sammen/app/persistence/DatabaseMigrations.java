@@ -12,7 +12,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
 import org.flywaydb.core.Flyway;
+
+import no.sammen.platform.DatabaseReady;
 
 /**
  * Migrates every module's schema at start-up, in dependency order, before the application serves requests. Several
@@ -26,10 +31,13 @@ public class DatabaseMigrations {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     /** The modules that own a schema, in the order their migrations run. */
-    static final List<String> MODULES = List.of("identity");
+    static final List<String> MODULES = List.of("identity", "records");
 
     @Resource(lookup = "java:app/jdbc/sammen")
     DataSource dataSource;
+
+    @Inject
+    Event<DatabaseReady> ready;
 
     @PostConstruct
     void migrate() {
@@ -46,5 +54,6 @@ public class DatabaseMigrations {
             LOG.info(() -> "schema " + module + " at version " + result.targetSchemaVersion + ", "
                     + result.migrationsExecuted + " migrations in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
+        ready.fire(new DatabaseReady());
     }
 }

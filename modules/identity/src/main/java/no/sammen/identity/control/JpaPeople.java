@@ -88,16 +88,24 @@ public class JpaPeople implements People {
         if (identity.hprNumber() != null || !identity.professions().isEmpty()) {
             person.authorisedAs(identity.hprNumber(), identity.professions());
         }
-        List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(protection.hash(identity.nationalId())));
-        if (roles != null) {
-            List<String> assigned = new ArrayList<>(roles);
-            if (assigned.remove("admin")) {
-                person.makeAdministrator();
-            }
-            person.assignRoles(assigned);
-        }
+        applyBootstrapRoles(person, identity.nationalId());
         person.loggedInAt(OffsetDateTime.now(ZoneOffset.UTC));
         return person;
+    }
+
+    private void applyBootstrapRoles(PersonEntity person, NationalId nationalId) {
+        List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(protection.hash(nationalId)));
+        if (roles == null) {
+            return;
+        }
+        List<String> assigned = new ArrayList<>(roles);
+        boolean admin = assigned.remove("admin");
+        if (admin && !person.administrator()) {
+            person.makeAdministrator();
+        }
+        if (!person.assignedRoles().containsAll(assigned)) {
+            person.assignRoles(assigned);
+        }
     }
 
     /** The person a bearer token speaks for, created if they have never signed in. */
@@ -106,6 +114,7 @@ public class JpaPeople implements People {
         if (identity.hprNumber() != null && !identity.hprNumber().equals(person.hprNumber())) {
             person.authorisedAs(identity.hprNumber(), identity.professions());
         }
+        applyBootstrapRoles(person, identity.nationalId());
         return person;
     }
 

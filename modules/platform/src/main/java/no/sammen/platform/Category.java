@@ -1,0 +1,27 @@
+package no.sammen.platform;
+
+import java.util.Locale;
+
+/**
+ * The categories of a child's data: the unit of the family's consent and of a profession's scope.
+ */
+public enum Category {
+    IDENTITY, CONTACTS, DIAGNOSES, MEDICATIONS, DAILY_REPORTS, OBSERVATIONS, CARE_PLAN, MEDIA, KNOW_ME, CHAT, TASKS,
+    /** Who is on the child's care team (needed by everyone on it to work together). */
+    CARE_TEAM;
+
+    /** The name used in the API and in configuration: {@code daily-reports}, {@code care-plan}, ... */
+    public String apiName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The category with this API name. */
+    public static Category fromApiName(String name) {
+        for (Category c : values()) {
+            if (c.apiName().equals(name)) {
+                return c;
+            }
+        }
+        throw new InvalidInputException("category", "unknown category: " + LogSafe.value(name));
+    }
+}

@@ -1,0 +1,5 @@
+package no.sammen.records;
+
+/** A guardian the coordinator adds by national identity number. */
+public record NewGuardian(String nationalId, String name) {
+}

@@ -1,0 +1,37 @@
+package no.sammen.records.control;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import no.sammen.platform.Category;
+import no.sammen.platform.Ids;
+import no.sammen.records.Audience;
+import no.sammen.records.entity.TimelineEventEntity;
+
+/**
+ * Adds an event to a child's timeline. Must be called inside the transaction that writes the entry, so the timeline
+ * never shows an entry that was not saved, nor misses one that was.
+ */
+@ApplicationScoped
+public class TimelineWriter {
+
+    @PersistenceContext(unitName = "records")
+    EntityManager em;
+
+    @Inject
+    RecordsClock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID childId, OffsetDateTime occurredAt, Category category, String kind, UUID entryId,
+                       Audience audience, UUID authorId, String summary, boolean flagged) {
+        String shortSummary = summary.length() > 280 ? summary.substring(0, 279) + "…" : summary;
+        em.persist(new TimelineEventEntity(Ids.newId(), childId, occurredAt, clock.now(), category.apiName(), kind,
+                entryId, audience.apiName(), authorId, shortSummary, flagged));
+    }
+}

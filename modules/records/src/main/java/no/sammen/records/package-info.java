@@ -1,0 +1,15 @@
+/**
+ * The child's shared record: the child, the family, the care team, and (in later slices) daily reports,
+ * observations, the advance care plan, tasks, the timeline and the handover.
+ *
+ * <p>This base package is the module's public API: façade interfaces, one per aggregate ({@link
+ * no.sammen.records.Children} here), and the records they take and return. Every façade method that touches one
+ * child's data takes a {@link no.sammen.platform.ChildRef} and carries {@link no.sammen.platform.ChildAccess}, so the
+ * one access rule ({@link no.sammen.platform.AccessPolicy}) decides before any of it runs; lists across children are
+ * narrowed in SQL by the caller's relations. Until the consent and access module brings the full rule, the rule is
+ * the records module's own: care-team membership, or being the child or a guardian.
+ */
+@Module(allowedDependencies = {"identity"})
+package no.sammen.records;
+
+import no.sammen.platform.Module;
