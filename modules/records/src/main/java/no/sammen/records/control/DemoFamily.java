@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -71,8 +72,9 @@ public class DemoFamily {
     @Inject
     TimelineWriter timeline;
 
+    /** First of the demo loaders (the others, at later priorities, add entries to this family's record). */
     @Transactional
-    void load(@Observes DatabaseReady ready) {
+    void load(@Observes @Priority(2000) DatabaseReady ready) {
         if (!enabled) {
             return;
         }
