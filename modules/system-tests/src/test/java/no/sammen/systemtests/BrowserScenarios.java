@@ -48,6 +48,13 @@ abstract class BrowserScenarios extends Scenario {
         assertThat(browser.findElement(By.id("home-professional")).isDisplayed()).isTrue();
         chromium.screenshot("home-professional");
 
+        browser.findElement(By.xpath("//ul[@id='my-children']//a[strong[text()='Emma']]")).click();
+        chromium.awaitUrl(base() + "/app/child.xhtml?id=");
+        assertThat(browser.findElement(By.id("child-name")).getText()).isEqualTo("Emma");
+        assertThat(browser.findElement(By.id("medications")).getText()).contains("Levetiracetam");
+        assertThat(browser.findElement(By.id("care-team")).getText()).contains("Nina Sykepleier").contains("Kari Fysio");
+        chromium.screenshot("child-overview");
+
         browser.findElement(By.id("logout")).click();
         chromium.awaitUrl(base() + "/signed-out.xhtml");
         assertThat(browser.findElement(By.id("signed-out")).isDisplayed()).isTrue();

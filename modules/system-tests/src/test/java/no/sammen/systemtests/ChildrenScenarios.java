@@ -57,6 +57,25 @@ abstract class ChildrenScenarios extends Scenario {
     }
 
     @Test
+    void thePagesAnswerAsTheApiDoes() {
+        String emma = emmaId();
+        HttpBrowser kari = new HttpBrowser();
+        signIn(kari, persona("kari"));
+        HttpResponse<String> overview = kari.get(base() + "/app/child.xhtml?id=" + emma);
+        assertThat(overview.statusCode()).isEqualTo(200);
+        assertThat(overview.body()).contains("Levetiracetam").contains("Nina Sykepleier");
+        assertThat(kari.get(base() + "/app/home.xhtml").body()).contains("/app/child.xhtml?id=" + emma);
+
+        HttpBrowser ute = new HttpBrowser();
+        signIn(ute, persona("ute"));
+        HttpResponse<String> hidden = ute.get(base() + "/app/child.xhtml?id=" + emma);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).doesNotContain("Emma").doesNotContain("Levetiracetam").doesNotContain("NotFoundException")
+                .doesNotContain("at no.sammen");
+        assertThat(ute.get(base() + "/app/child.xhtml?id=nonsense").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aMalformedChildIdIsBadInputNamingTheField() {
         HttpResponse<String> answer = api(client, "GET", "/api/children/not-an-id", token("kari"));
         assertThat(answer.statusCode()).isEqualTo(400);

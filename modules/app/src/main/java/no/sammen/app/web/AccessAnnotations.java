@@ -42,8 +42,11 @@ public class AccessAnnotations implements DynamicFeature {
         } else if (type.isAnnotationPresent(RolesAllowed.class)) {
             context.register(new Require(Set.of(type.getAnnotation(RolesAllowed.class).value())));
         } else if (!type.isAnnotationPresent(PermitAll.class)) {
-            LOG.severe(() -> "resource method without access declaration is denied: " + type.getName() + "."
-                    + method.getName());
+            if (type.getName().startsWith("no.sammen.")) {
+                LOG.severe(() -> "resource method without access declaration is denied: " + type.getName() + "."
+                        + method.getName());
+            }
+            // The runtime's own resources (automatic OPTIONS answers) are denied too, without alarm.
             context.register(new Deny());
         }
     }
