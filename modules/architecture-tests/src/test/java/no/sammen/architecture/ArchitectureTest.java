@@ -55,6 +55,12 @@ class ArchitectureTest {
     static final ArchRule everyPackageHasPackageInfo = SammenArchitecture.everyPackageHasPackageInfo(PRODUCTION_ROOT);
 
     @ArchTest
+    static final ArchRule childScopedMethodsAreGuarded = SammenArchitecture.childScopedMethodsAreGuarded(PRODUCTION_ROOT);
+
+    @ArchTest
+    static final ArchRule noRequestStateInLongLivedBeans = SammenArchitecture.noRequestStateInLongLivedBeans(PRODUCTION_ROOT);
+
+    @ArchTest
     static void importsEveryModule(JavaClasses classes) {
         for (String module : MODULES) {
             assertThat(classes.containPackage(PRODUCTION_ROOT + "." + module))

@@ -59,7 +59,19 @@ class RuleFixturesTest {
                     List.of("PeopleResource")),
             new Breach("everyPackageHasPackageInfo", "nopackageinfo",
                     List.of("Package <" + FIXTURES + ".nopackageinfo.identity.control>"),
-                    List.of("Package <" + FIXTURES + ".nopackageinfo.identity>", "Package <" + FIXTURES + ".nopackageinfo>")));
+                    List.of("Package <" + FIXTURES + ".nopackageinfo.identity>", "Package <" + FIXTURES + ".nopackageinfo>")),
+            new Breach("childScopedMethodsAreGuarded", "unguarded",
+                    List.of("unguarded.records.control.ChildRecords.team(", "unguarded.records.control.ChildRecords.describe(",
+                            "unguarded.records.control.MembershipPolicy.related("),
+                    List.of("ChildRecords.profile(", "ChildRecords.register(", "ChildRecords.find(", "ChildRecords.load(",
+                            "Timeline", "MembershipPolicy.decide(", "records.Children.", "ChildrenResource")),
+            new Breach("noRequestStateInLongLivedBeans", "frozencaller",
+                    List.of("frozencaller.records.control.TimelineWriter.caller>",
+                            "frozencaller.records.control.RecordsClock.<init>(",
+                            "frozencaller.records.control.Reports.use(",
+                            "frozencaller.records.control.CallerAware.caller> injects the request's Caller into Tokens",
+                            "frozencaller.platform.AuditGuard.caller>"),
+                    List.of("ChildRecords", "MeResource")));
 
     @Test
     void everyRuleHasAFixtureThatBreaksIt() {

@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,10 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.lang.AbstractClassesTransformer;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -64,6 +68,18 @@ public final class SammenArchitecture {
     private static final List<String> PERSISTENT_TYPES = List.of(
             "jakarta.persistence.Entity",
             "jakarta.persistence.Embeddable");
+    /**
+     * Beans that serve many requests with one instance: the first request's dependent values would stay in them.
+     * Interceptors and decorators live as long as the bean they wrap, which may be any of these.
+     */
+    private static final List<String> LONG_LIVED_BEANS = List.of(
+            "jakarta.enterprise.context.ApplicationScoped",
+            "jakarta.inject.Singleton",
+            "jakarta.ejb.Singleton",
+            "jakarta.ejb.Stateless",
+            "jakarta.interceptor.Interceptor",
+            "jakarta.decorator.Decorator");
+    private static final String INJECT = "jakarta.inject.Inject";
 
     private SammenArchitecture() {
     }
@@ -82,6 +98,8 @@ public final class SammenArchitecture {
         rules.put("noConsoleOutput", noConsoleOutput(root));
         rules.put("controlUsesNoHttpTypes", controlUsesNoHttpTypes(root));
         rules.put("everyPackageHasPackageInfo", everyPackageHasPackageInfo(root));
+        rules.put("childScopedMethodsAreGuarded", childScopedMethodsAreGuarded(root));
+        rules.put("noRequestStateInLongLivedBeans", noRequestStateInLongLivedBeans(root));
         return rules;
     }
 
@@ -284,6 +302,121 @@ public final class SammenArchitecture {
         };
     }
 
+    // 8. ------------------------------------------------------------------------------------------------------
+
+    /**
+     * Every public method of a control class that takes a {@code ChildRef} carries {@code @ChildAccess}, on itself or
+     * its class. Control is where the façade interfaces are implemented, and an interceptor binding only takes effect
+     * on the bean class, so that is where it is looked for. The binding is read by name below the root: fixtures
+     * have their own platform. Bridge and synthetic methods are the compiler's and are left out; a public static
+     * method taking a child reference fails, since no interceptor can run before it.
+     *
+     * <p>One exemption: the methods with which a control class implements the platform's {@code AccessPolicy}. The
+     * guard calls them to decide; guarding them would send the guard into itself. Any other public method of a
+     * policy that takes a child reference still needs the binding.
+     */
+    public static ArchRule childScopedMethodsAreGuarded(String root) {
+        String childRef = platformType(root, "ChildRef");
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + ".*.control..")
+                .and().areDeclaredInClassesThat().areNotInterfaces()
+                .and().arePublic()
+                .and(takeA(childRef))
+                .and(DescribedPredicate.not(implementTheAccessPolicy(root)))
+                .should(beGuardedByChildAccess(root))
+                .allowEmptyShould(true)
+                .because("a façade method that takes a child reference without the access binding would serve any "
+                        + "caller; it must fail the build, not open the record (style.md, example 5)");
+    }
+
+    /** Methods written in the source (not the compiler's bridges) with a parameter of the given type. */
+    private static DescribedPredicate<JavaMethod> takeA(String typeName) {
+        return DescribedPredicate.describe("take a " + typeName, method ->
+                !method.getModifiers().contains(JavaModifier.BRIDGE)
+                        && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        && parameterNames(method).contains(typeName));
+    }
+
+    /** Methods that implement a method of {@code <root>.platform.AccessPolicy}: the decision the guard asks for. */
+    private static DescribedPredicate<JavaMethod> implementTheAccessPolicy(String root) {
+        String policy = platformType(root, "AccessPolicy");
+        return DescribedPredicate.describe("implement " + policy, method -> method.getOwner().getAllRawInterfaces()
+                .stream()
+                .filter(type -> type.getName().equals(policy))
+                .flatMap(type -> type.getMethods().stream())
+                .anyMatch(declared -> declared.getName().equals(method.getName())
+                        && parameterNames(declared).equals(parameterNames(method))));
+    }
+
+    private static List<String> parameterNames(JavaCodeUnit codeUnit) {
+        return codeUnit.getRawParameterTypes().stream().map(JavaClass::getName).toList();
+    }
+
+    private static ArchCondition<JavaMethod> beGuardedByChildAccess(String root) {
+        String binding = platformType(root, "ChildAccess");
+        return new ArchCondition<>("be instance methods that carry @ChildAccess on the method or its class") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (method.getModifiers().contains(JavaModifier.STATIC)) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            "%s takes a ChildRef but is static, so no interceptor can guard it".formatted(
+                                    method.getDescription())));
+                } else if (!method.isAnnotatedWith(binding) && !method.getOwner().isAnnotatedWith(binding)) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            "%s takes a ChildRef but carries no @ChildAccess, nor does its class %s".formatted(
+                                    method.getDescription(), method.getOwner().getSimpleName())));
+                }
+            }
+        };
+    }
+
+    // 9. ------------------------------------------------------------------------------------------------------
+
+    /**
+     * No bean that serves many requests has the {@code Caller} injected: not into a field, an {@code @Inject}
+     * constructor or an initializer method, its own or inherited. The bean counts as long-lived by its own
+     * annotations ({@link #LONG_LIVED_BEANS}). {@code Provider<Caller>} and {@code Instance<Caller>} pass: they
+     * resolve the caller at each {@code get()}. Not covered: a {@code @Dependent} bean that injects the caller and
+     * is itself injected into a long-lived one, and a caller passed in and then kept in a field.
+     */
+    public static ArchRule noRequestStateInLongLivedBeans(String root) {
+        return classes().that().resideInAPackage(root + "..")
+                .and(DescribedPredicate.describe("are long-lived beans (application-scoped, singletons, stateless, "
+                        + "interceptors, decorators)", type -> longLivedAnnotation(type).isPresent()))
+                .should(notHaveTheCallerInjected(root))
+                .allowEmptyShould(true)
+                .because("the Caller is a @Dependent value produced for one request: injected into a bean that "
+                        + "outlives it, every later request would act as the first one's caller; inject "
+                        + "Provider<Caller> or Instance<Caller> and ask it on each use");
+    }
+
+    private static Optional<String> longLivedAnnotation(JavaClass type) {
+        return LONG_LIVED_BEANS.stream().filter(type::isAnnotatedWith).findFirst();
+    }
+
+    private static ArchCondition<JavaClass> notHaveTheCallerInjected(String root) {
+        String caller = platformType(root, "Caller");
+        return new ArchCondition<>("not have " + caller + " injected") {
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                String lifetime = longLivedAnnotation(bean).orElseThrow();
+                List<JavaMember> injected = new ArrayList<>();
+                bean.getAllFields().stream()
+                        .filter(field -> field.isAnnotatedWith(INJECT) && field.getRawType().getName().equals(caller))
+                        .forEach(injected::add);
+                bean.getConstructors().stream()
+                        .filter(constructor -> constructor.isAnnotatedWith(INJECT)
+                                && parameterNames(constructor).contains(caller))
+                        .forEach(injected::add);
+                bean.getAllMethods().stream()
+                        .filter(method -> method.isAnnotatedWith(INJECT) && parameterNames(method).contains(caller))
+                        .forEach(injected::add);
+                injected.forEach(member -> events.add(SimpleConditionEvent.violated(bean,
+                        "%s injects the request's Caller into %s, which is @%s and outlives the request".formatted(
+                                member.getDescription(), bean.getSimpleName(), lifetime))));
+            }
+        };
+    }
+
     // Modules ----------------------------------------------------------------------------------------------------
 
     /** The module a class belongs to: the first package segment below the root, if it lies below the root. */
@@ -302,6 +435,11 @@ public final class SammenArchitecture {
         return moduleOf(type, root)
                 .map(module -> !type.getPackageName().equals(root + "." + module))
                 .orElse(false);
+    }
+
+    /** A type of the platform module below the root, named so that fixtures bring their own copy. */
+    private static String platformType(String root, String simpleName) {
+        return root + "." + PLATFORM + "." + simpleName;
     }
 
     private static boolean isUnder(String packageName, String root) {
