@@ -9,7 +9,7 @@ create table report_template (
     title_en      text        not null,
     active        boolean     not null default true,
     fields        jsonb       not null,
-    created_by    uuid,       -- null for the templates that ship with Sammen
+    created_by    uuid        not null,   -- the nil uuid for the templates that ship with Sammen
     created_at    timestamptz not null,
     unique (template_key, version)
 );
@@ -88,7 +88,7 @@ values (gen_random_uuid(), 'daily-report', 1, 'Dagsrapport', 'Daily report', tru
   {"key": "longestSeizure", "label": "Lengste anfall (minutter)", "labelEn": "Longest seizure (minutes)",
    "type": "duration", "required": false, "min": 0, "max": 240},
   {"key": "notes", "label": "Notater", "labelEn": "Notes", "type": "text", "required": false}
-]', null, now());
+]', '00000000-0000-0000-0000-000000000000', now());
 
 insert into report_template (id, template_key, version, title, title_en, active, fields, created_by, created_at)
 values (gen_random_uuid(), 'physiotherapy-session', 1, 'Fysioterapitime', 'Physiotherapy session', true, '[
@@ -117,7 +117,7 @@ values (gen_random_uuid(), 'physiotherapy-session', 1, 'Fysioterapitime', 'Physi
   {"key": "homeProgramme", "label": "Hjemmeprogram", "labelEn": "Home programme", "type": "text",
    "required": false},
   {"key": "notes", "label": "Notater", "labelEn": "Notes", "type": "text", "required": false}
-]', null, now());
+]', '00000000-0000-0000-0000-000000000000', now());
 
 insert into report_template (id, template_key, version, title, title_en, active, fields, created_by, created_at)
 values (gen_random_uuid(), 'occupational-therapy-session', 1, 'Ergoterapitime', 'Occupational therapy session',
@@ -136,7 +136,7 @@ values (gen_random_uuid(), 'occupational-therapy-session', 1, 'Ergoterapitime', 
   {"key": "equipmentNeeds", "label": "Behov for hjelpemidler", "labelEn": "Equipment needs", "type": "text",
    "required": false},
   {"key": "notes", "label": "Notater", "labelEn": "Notes", "type": "text", "required": false}
-]', null, now());
+]', '00000000-0000-0000-0000-000000000000', now());
 
 insert into report_template (id, template_key, version, title, title_en, active, fields, created_by, created_at)
 values (gen_random_uuid(), 'school-day', 1, 'Skoledag', 'School day', true, '[
@@ -160,4 +160,4 @@ values (gen_random_uuid(), 'school-day', 1, 'Skoledag', 'School day', true, '[
   {"key": "ateLunch", "label": "Spiste lunsj", "labelEn": "Ate lunch", "type": "yes-no", "required": false},
   {"key": "activities", "label": "Aktiviteter", "labelEn": "Activities", "type": "text", "required": false},
   {"key": "notes", "label": "Beskjed hjem", "labelEn": "Message for home", "type": "text", "required": false}
-]', null, now());
+]', '00000000-0000-0000-0000-000000000000', now());

@@ -34,7 +34,8 @@ public class ReportTemplateEntity {
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
     private String fields;
 
-    @Column(name = "created_by", updatable = false)
+    /** Who made this version; the nil UUID for the templates that ship with Sammen. */
+    @Column(name = "created_by", nullable = false, updatable = false)
     private UUID createdBy;
 
     @Column(name = "created_at", nullable = false, updatable = false)
