@@ -29,6 +29,9 @@ public interface Reports {
     /** The report, its current values and every version. */
     Report report(ChildRef child, UUID reportId);
 
-    /** Appends a corrected version. */
+    /**
+     * Appends a corrected version, checked against the report's own template version. A stale
+     * {@code basedOnVersion} is a conflict; a guardian corrects only the reports they wrote.
+     */
     Report correct(ChildRef child, UUID reportId, Correction correction);
 }
