@@ -1,0 +1,125 @@
+package no.sammen.records.entity;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One version of a child's advance care plan: written once; only the sign-off is added later. */
+@Entity
+@Table(name = "care_plan_version", schema = "records")
+public class CarePlanVersionEntity {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "child_id", nullable = false, updatable = false)
+    private UUID childId;
+
+    @Column(nullable = false, updatable = false)
+    private int number;
+
+    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    private String sections;
+
+    @Column(nullable = false, updatable = false)
+    private String audience;
+
+    @Column(name = "change_note", updatable = false)
+    private String changeNote;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private UUID authorId;
+
+    @Column(name = "author_name", nullable = false, updatable = false)
+    private String authorName;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "signed_off_by")
+    private UUID signedOffBy;
+
+    @Column(name = "signed_off_by_name")
+    private String signedOffByName;
+
+    @Column(name = "signed_off_at")
+    private OffsetDateTime signedOffAt;
+
+    protected CarePlanVersionEntity() {
+    }
+
+    public CarePlanVersionEntity(UUID id, UUID childId, int number, String sections, String audience,
+                                 String changeNote, UUID authorId, String authorName, OffsetDateTime createdAt) {
+        this.id = id;
+        this.childId = childId;
+        this.number = number;
+        this.sections = sections;
+        this.audience = audience;
+        this.changeNote = changeNote;
+        this.authorId = authorId;
+        this.authorName = authorName;
+        this.createdAt = createdAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID childId() {
+        return childId;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public String sections() {
+        return sections;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public String changeNote() {
+        return changeNote;
+    }
+
+    public UUID authorId() {
+        return authorId;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public UUID signedOffBy() {
+        return signedOffBy;
+    }
+
+    public String signedOffByName() {
+        return signedOffByName;
+    }
+
+    public OffsetDateTime signedOffAt() {
+        return signedOffAt;
+    }
+
+    public boolean signed() {
+        return signedOffBy != null;
+    }
+
+    public void signOff(UUID physicianId, String physicianName, OffsetDateTime at) {
+        this.signedOffBy = physicianId;
+        this.signedOffByName = physicianName;
+        this.signedOffAt = at;
+    }
+}
