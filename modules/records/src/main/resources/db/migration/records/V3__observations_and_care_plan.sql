@@ -18,29 +18,36 @@ create table observation (
 create index observation_child_kind_time on observation (child_id, kind, observed_at desc, id desc);
 create index observation_child_time on observation (child_id, observed_at desc, id desc);
 
--- Every version of a child's advance care plan, never changed except for the sign-off.
+-- Every version of a child's advance care plan; a version is never changed.
 create table care_plan_version (
-    id                  uuid primary key,
-    child_id            uuid        not null references child (id),
-    number              integer     not null check (number > 0),
-    sections            jsonb       not null,
-    audience            text        not null check (audience in ('team', 'team-and-family')),
-    change_note         text,
-    author_id           uuid        not null,
-    author_name         text        not null,
-    created_at          timestamptz not null,
-    signed_off_by       uuid,
-    signed_off_by_name  text,
-    signed_off_at       timestamptz,
-    unique (child_id, number),
-    check ((signed_off_by is null) = (signed_off_at is null))
+    id           uuid primary key,
+    child_id     uuid        not null references child (id),
+    number       integer     not null check (number > 0),
+    sections     jsonb       not null,
+    audience     text        not null check (audience in ('team', 'team-and-family')),
+    change_note  text,
+    author_id    uuid        not null,
+    author_name  text        not null,
+    created_at   timestamptz not null,
+    unique (child_id, number)
 );
 
+-- A physician's sign-off of one version: at most one per version, added later and never removed.
+create table care_plan_sign_off (
+    version_id          uuid        primary key references care_plan_version (id),
+    child_id            uuid        not null references child (id),
+    signed_off_by       uuid        not null,
+    signed_off_by_name  text        not null,
+    signed_off_at       timestamptz not null
+);
+create index care_plan_sign_off_child on care_plan_sign_off (child_id);
+
 -- The current version of each child's plan. Its optimistic-lock version serialises changes and sign-offs, so two
--- people writing at the same moment cannot both win.
+-- people writing at the same moment cannot both win. The pointer is written before the version it points to (the
+-- lock is taken first), so its foreign key is checked at commit.
 create table care_plan (
     child_id            uuid        primary key references child (id),
-    current_version_id  uuid        not null references care_plan_version (id),
+    current_version_id  uuid        not null references care_plan_version (id) deferrable initially deferred,
     current_number      integer     not null,
     updated_at          timestamptz not null,
     version             bigint      not null default 0

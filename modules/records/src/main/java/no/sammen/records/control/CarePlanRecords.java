@@ -4,6 +4,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,14 +37,16 @@ import no.sammen.records.CarePlanVersionSummary;
 import no.sammen.records.CarePlans;
 import no.sammen.records.ResuscitationDecision;
 import no.sammen.records.entity.CarePlanEntity;
+import no.sammen.records.entity.CarePlanSignOffEntity;
 import no.sammen.records.entity.CarePlanVersionEntity;
 
 /**
- * The advance care plan in PostgreSQL: one row per version, and a pointer row per child whose optimistic lock
- * serialises writers. A change is checked twice: against the version it names ({@code basedOnVersion}), which
- * catches the usual stale edit with a clear message, and by the lock and the unique version number at flush, which
- * catches two writers who read the same version at the same moment. Either way the loser gets a conflict and
- * nothing of theirs is written. A version's audience defaults to {@code team-and-family} (see {@link CarePlans}).
+ * The advance care plan in PostgreSQL: one row per version (never updated), a sign-off row per signed version, and
+ * a pointer row per child whose optimistic lock serialises writers. A change is checked twice: against the version
+ * it names ({@code basedOnVersion}), which catches the usual stale edit with a clear message, and by the pointer's
+ * {@code @Version} at flush (and the unique version number), which catches two writers who read the same version at
+ * the same moment. A sign-off takes the same lock. Either way the loser gets a conflict and nothing of theirs is
+ * written. A version's audience defaults to {@code team-and-family} (see {@link CarePlans}).
  */
 @ApplicationScoped
 @Transactional
@@ -78,7 +84,7 @@ public class CarePlanRecords implements CarePlans {
         if (newest.isEmpty()) {
             throw new NotFoundException("The care plan");
         }
-        return version(newest.get(0), true);
+        return version(newest.get(0), signOffOf(newest.get(0)), true);
     }
 
     @Override
@@ -124,13 +130,14 @@ public class CarePlanRecords implements CarePlans {
         var version = new CarePlanVersionEntity(Ids.newId(), child.id(), number, json.write(normalised(change.sections())),
                 audience.apiName(), note, caller.personId(), caller.displayName(), now);
         try {
-            em.persist(version);
-            em.flush(); // the version first: the pointer refers to it
+            // the pointer first: of two writers from the same version, the second fails here, on the lock
             if (plan == null) {
                 em.persist(new CarePlanEntity(child.id(), version.id(), number, now));
             } else {
                 plan.moveTo(version.id(), number, now);
             }
+            em.flush();
+            em.persist(version);
             timeline.record(child.id(), now, Category.CARE_PLAN, "care-plan-changed", version.id(), audience,
                     caller.personId(), "Care plan version " + number + " by " + caller.displayName()
                             + (note == null ? "" : ": " + note), false);
@@ -138,19 +145,25 @@ public class CarePlanRecords implements CarePlans {
         } catch (PersistenceException e) {
             throw conflictOr(e);
         }
-        return version(version, true);
+        return version(version, null, true);
     }
 
     @Override
     @ChildAccess(category = Category.CARE_PLAN, action = Action.READ)
     public List<CarePlanVersionSummary> versions(ChildRef child) {
         List<CarePlanVersionEntity> versions = visibleVersions(child, Integer.MAX_VALUE);
+        Map<UUID, CarePlanSignOffEntity> signOffs = em.createQuery(
+                        "select s from CarePlanSignOffEntity s where s.childId = :child", CarePlanSignOffEntity.class)
+                .setParameter("child", child.id())
+                .getResultList().stream()
+                .collect(Collectors.toMap(CarePlanSignOffEntity::versionId, Function.identity()));
         List<CarePlanVersionSummary> summaries = new ArrayList<>();
         for (int i = 0; i < versions.size(); i++) {
             CarePlanVersionEntity v = versions.get(i);
+            CarePlanSignOffEntity s = signOffs.get(v.id());
             summaries.add(new CarePlanVersionSummary(v.id(), v.number(), v.authorName(), v.createdAt().toInstant(),
-                    v.changeNote(), v.audience(), v.signed(), v.signedOffByName(),
-                    v.signedOffAt() == null ? null : v.signedOffAt().toInstant(), i == 0));
+                    v.changeNote(), v.audience(), s != null, s == null ? null : s.signedOffByName(),
+                    s == null ? null : s.signedOffAt().toInstant(), i == 0));
         }
         return summaries;
     }
@@ -159,7 +172,7 @@ public class CarePlanRecords implements CarePlans {
     @ChildAccess(category = Category.CARE_PLAN, action = Action.READ)
     public CarePlanVersion version(ChildRef child, int number) {
         CarePlanVersionEntity version = visibleVersion(child, number);
-        return version(version, isNewestVisible(child, version));
+        return version(version, signOffOf(version), isNewestVisible(child, version));
     }
 
     @Override
@@ -183,22 +196,25 @@ public class CarePlanRecords implements CarePlans {
             throw new ConflictException("Version " + number + " is no longer the current care plan (version "
                     + plan.currentNumber() + " is); read the current version before signing it off.");
         }
-        if (version.signed()) {
+        CarePlanSignOffEntity earlier = signOffOf(version);
+        if (earlier != null) {
             throw new ConflictException("Version " + number + " was already signed off by "
-                    + version.signedOffByName() + ".");
+                    + earlier.signedOffByName() + ".");
         }
         OffsetDateTime now = clock.now();
-        version.signOff(caller.personId(), caller.displayName(), now);
-        plan.touch(now);
-        timeline.record(child.id(), now, Category.CARE_PLAN, "care-plan-signed", version.id(),
-                Audience.fromApiName(version.audience(), "audience"), caller.personId(),
-                "Care plan version " + number + " signed off by " + caller.displayName(), false);
+        var signOff = new CarePlanSignOffEntity(version.id(), child.id(), caller.personId(), caller.displayName(), now);
         try {
+            plan.touch(now); // takes the lock: a change or another sign-off at the same moment cannot also win
+            em.flush();
+            em.persist(signOff);
+            timeline.record(child.id(), now, Category.CARE_PLAN, "care-plan-signed", version.id(),
+                    Audience.fromApiName(version.audience(), "audience"), caller.personId(),
+                    "Care plan version " + number + " signed off by " + caller.displayName(), false);
             em.flush();
         } catch (PersistenceException e) {
             throw conflictOr(e);
         }
-        return version(version, true);
+        return version(version, signOff, true);
     }
 
     /** The versions the caller may see, newest first: the family sees only those shared with it. */
@@ -239,10 +255,14 @@ public class CarePlanRecords implements CarePlans {
                 : List.of(Audience.TEAM.apiName(), Audience.TEAM_AND_FAMILY.apiName());
     }
 
-    private CarePlanVersion version(CarePlanVersionEntity v, boolean current) {
+    private CarePlanSignOffEntity signOffOf(CarePlanVersionEntity version) {
+        return em.find(CarePlanSignOffEntity.class, version.id());
+    }
+
+    private CarePlanVersion version(CarePlanVersionEntity v, CarePlanSignOffEntity s, boolean current) {
         return new CarePlanVersion(v.id(), v.number(), sections(v), v.audience(), v.changeNote(), v.authorId(),
-                v.authorName(), v.createdAt().toInstant(), v.signed(), v.signedOffBy(), v.signedOffByName(),
-                v.signedOffAt() == null ? null : v.signedOffAt().toInstant(), current);
+                v.authorName(), v.createdAt().toInstant(), s != null, s == null ? null : s.signedOffBy(),
+                s == null ? null : s.signedOffByName(), s == null ? null : s.signedOffAt().toInstant(), current);
     }
 
     private CarePlanSections sections(CarePlanVersionEntity v) {
@@ -307,8 +327,8 @@ public class CarePlanRecords implements CarePlans {
     }
 
     /**
-     * A lost race with another writer (the pointer's version moved, or the same version number was inserted first)
-     * is a conflict; anything else is not ours to explain.
+     * A lost race with another writer (the pointer's version moved, or the same version number or sign-off was
+     * inserted first) is a conflict; anything else is not ours to explain.
      */
     private static RuntimeException conflictOr(PersistenceException e) {
         if (e instanceof OptimisticLockException || isUniqueViolation(e)) {

@@ -33,6 +33,7 @@ import no.sammen.records.CarePlanSections.SymptomPlan;
 import no.sammen.records.CarePlanSections.WhoToCall;
 import no.sammen.records.ObservationKind;
 import no.sammen.records.entity.CarePlanEntity;
+import no.sammen.records.entity.CarePlanSignOffEntity;
 import no.sammen.records.entity.CarePlanVersionEntity;
 import no.sammen.records.entity.ChildEntity;
 import no.sammen.records.entity.ObservationEntity;
@@ -188,7 +189,6 @@ public class DemoObservationsAndCarePlan {
         OffsetDateTime firstAt = now.minusDays(16);
         var v1 = new CarePlanVersionEntity(Ids.newId(), child, 1, json.write(first), Audience.TEAM_AND_FAMILY.apiName(),
                 "First plan, from the meeting with Emma and her parents", lars.id(), lars.displayName(), firstAt);
-        v1.signOff(lars.id(), lars.displayName(), firstAt.plusHours(2));
         em.persist(v1);
         timeline.record(child, firstAt, Category.CARE_PLAN, "care-plan-changed", v1.id(), Audience.TEAM_AND_FAMILY,
                 lars.id(), "Care plan version 1 by " + lars.displayName() + ": " + v1.changeNote(), false);
@@ -199,7 +199,8 @@ public class DemoObservationsAndCarePlan {
                 "After the family meeting: no CPR, seizure plan, wishes for the place of death", nina.id(),
                 nina.displayName(), secondAt);
         em.persist(v2);
-        em.flush(); // the versions first: the pointer refers to the current one
+        em.flush(); // the versions first: the sign-off and the pointer refer to them
+        em.persist(new CarePlanSignOffEntity(v1.id(), child, lars.id(), lars.displayName(), firstAt.plusHours(2)));
         em.persist(new CarePlanEntity(child, v2.id(), 2, secondAt));
         timeline.record(child, secondAt, Category.CARE_PLAN, "care-plan-changed", v2.id(), Audience.TEAM_AND_FAMILY,
                 nina.id(), "Care plan version 2 by " + nina.displayName() + ": " + v2.changeNote(), false);

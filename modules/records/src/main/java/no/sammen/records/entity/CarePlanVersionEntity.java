@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One version of a child's advance care plan: written once; only the sign-off is added later. */
+/** One version of a child's advance care plan: written once, never changed (a sign-off is a row of its own). */
 @Entity
 @Table(name = "care_plan_version", schema = "records")
 public class CarePlanVersionEntity {
@@ -39,15 +39,6 @@ public class CarePlanVersionEntity {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
-
-    @Column(name = "signed_off_by")
-    private UUID signedOffBy;
-
-    @Column(name = "signed_off_by_name")
-    private String signedOffByName;
-
-    @Column(name = "signed_off_at")
-    private OffsetDateTime signedOffAt;
 
     protected CarePlanVersionEntity() {
     }
@@ -99,27 +90,5 @@ public class CarePlanVersionEntity {
 
     public OffsetDateTime createdAt() {
         return createdAt;
-    }
-
-    public UUID signedOffBy() {
-        return signedOffBy;
-    }
-
-    public String signedOffByName() {
-        return signedOffByName;
-    }
-
-    public OffsetDateTime signedOffAt() {
-        return signedOffAt;
-    }
-
-    public boolean signed() {
-        return signedOffBy != null;
-    }
-
-    public void signOff(UUID physicianId, String physicianName, OffsetDateTime at) {
-        this.signedOffBy = physicianId;
-        this.signedOffByName = physicianName;
-        this.signedOffAt = at;
     }
 }
