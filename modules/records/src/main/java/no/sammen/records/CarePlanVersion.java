@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One version of a child's advance care plan. Versions are never changed, except to record a physician's sign-off.
+ * One version of a child's advance care plan. A version is never changed; a physician's sign-off is recorded with it.
  *
  * @param id            the version's own id (the timeline's entry id)
  * @param version       its number, from 1
