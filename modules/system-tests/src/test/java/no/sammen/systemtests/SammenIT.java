@@ -60,6 +60,10 @@ class SammenIT {
     class Reports extends ReportsScenarios {
     }
 
+    @Nested
+    class ObservationsAndCarePlan extends ObservationsAndCarePlanScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)
