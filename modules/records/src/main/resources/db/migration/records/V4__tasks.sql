@@ -1,6 +1,6 @@
 -- Tasks: proposed to a member of the care team, who accepts (the task becomes active) or declines it with a comment;
 -- an active task ends done, a proposed or active one may be cancelled. The assignee is a person id of the identity
--- schema (no cross-schema key); every transition is also a timeline event.
+-- schema (no cross-schema key); every transition is also a timeline event, whose author is who made it.
 create table task (
     id              uuid primary key,
     child_id        uuid        not null references child (id),
@@ -14,7 +14,6 @@ create table task (
     created_at      timestamptz not null,
     answer_comment  text        check (length(answer_comment) <= 2000),
     answered_at     timestamptz,
-    closed_by       uuid,
     closed_at       timestamptz,
     updated_at      timestamptz not null,
     version         bigint      not null default 0,

@@ -56,6 +56,10 @@ class SammenIT {
     class ChildrenAndTeams extends ChildrenScenarios {
     }
 
+    @Nested
+    class TasksTimelineHandover extends TasksTimelineHandoverScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

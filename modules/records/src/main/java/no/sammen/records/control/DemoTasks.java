@@ -114,7 +114,7 @@ public class DemoTasks {
         rescuePlan.answer("active", null, now.minusDays(9));
         event(rescuePlan, "task-accepted", lars, now.minusDays(9),
                 lars.displayName() + " accepted the task: " + rescuePlan.title());
-        rescuePlan.close("done", lars.id(), now.minusDays(1));
+        rescuePlan.close("done", now.minusDays(1));
         event(rescuePlan, "task-completed", lars, now.minusDays(1),
                 lars.displayName() + " completed the task: " + rescuePlan.title());
 

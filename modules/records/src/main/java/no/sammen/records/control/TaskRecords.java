@@ -182,7 +182,7 @@ public class TaskRecords implements Tasks {
         TaskEntity task = find(child, taskId);
         requireAssignee(task, caller, "completes");
         requireStatus(task, TaskStatus.ACTIVE, "completed");
-        task.close(TaskStatus.DONE.apiName(), caller.personId(), clock.now());
+        task.close(TaskStatus.DONE.apiName(), clock.now());
         return transitioned(child, task, "task-completed", caller.displayName() + " completed the task: " + task.title());
     }
 
@@ -200,7 +200,7 @@ public class TaskRecords implements Tasks {
             throw new ConflictException("The task is " + status.apiName()
                     + "; only a proposed or active task can be cancelled.");
         }
-        task.close(TaskStatus.CANCELLED.apiName(), caller.personId(), clock.now());
+        task.close(TaskStatus.CANCELLED.apiName(), clock.now());
         return transitioned(child, task, "task-cancelled", caller.displayName() + " cancelled the task: " + task.title());
     }
 

@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A task on a child's record and where it stands. Its transitions are kept on the timeline; the row holds the
- * present state and the assignee's answer.
+ * A task on a child's record and where it stands. Its transitions, with who made each, are kept on the timeline;
+ * the row holds the present state and the assignee's answer. (No nullable UUID columns: EclipseLink's UUID converter
+ * fails on a null.)
  */
 @Entity
 @Table(name = "task", schema = "records")
@@ -53,9 +54,6 @@ public class TaskEntity {
 
     @Column(name = "answered_at")
     private OffsetDateTime answeredAt;
-
-    @Column(name = "closed_by")
-    private UUID closedBy;
 
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
@@ -132,10 +130,6 @@ public class TaskEntity {
         return answeredAt;
     }
 
-    public UUID closedBy() {
-        return closedBy;
-    }
-
     public OffsetDateTime closedAt() {
         return closedAt;
     }
@@ -152,10 +146,9 @@ public class TaskEntity {
         this.updatedAt = now;
     }
 
-    /** The end of the task: {@code done} or {@code cancelled}. */
-    public void close(String newStatus, UUID by, OffsetDateTime now) {
+    /** The end of the task: {@code done} or {@code cancelled} (who ended it is the author of its timeline event). */
+    public void close(String newStatus, OffsetDateTime now) {
         this.status = newStatus;
-        this.closedBy = by;
         this.closedAt = now;
         this.updatedAt = now;
     }
