@@ -26,3 +26,11 @@ create index task_child_assignee on task (child_id, assignee_id, status);
 -- The timeline filtered by category (GET /timeline?category=...): one ordered index range per category, merged, so
 -- that a rare category does not scan years of daily reports.
 create index timeline_event_child_category_time on timeline_event (child_id, category, occurred_at desc, id desc);
+
+-- The handover (GET /handover) reads the events recorded since a person's last visit and needs only these columns to
+-- count them per group and pick the newest few: with them in the index, a long window (a teacher who looks once a
+-- term) is an index-only scan instead of thousands of heap reads. It serves every query the plain
+-- (child_id, recorded_at) index of V1 served, so it replaces it.
+create index timeline_event_child_recorded_groups on timeline_event (child_id, recorded_at)
+    include (category, kind, flagged, audience, id);
+drop index timeline_event_child_recorded;

@@ -36,13 +36,15 @@ import no.sammen.records.entity.TimelineEventEntity;
  * <p>Access: reading the timeline or the handover needs a {@code READ} of {@link Category#CARE_TEAM}, which every
  * person related to the child has. Until the consent and access module brings profession scopes and consents per
  * category, the only narrowing inside is the entries' audience (the family sees entries shared with the family); that
- * module will add a per-category narrowing of these same queries.
+ * module will add a per-category narrowing of these same queries. Marking a visit writes only the caller's own
+ * {@code last_seen} row, nothing of the child's record, so it needs no more than reading. The handover shows
+ * everything in the window, the caller's own changes included; media and messages count 0 until those modules exist.
  *
  * <p>Every read is a few indexed queries on {@code timeline_event}, bounded by the page size or the handover's
  * window, never a child's whole history: the timeline walks {@code (child_id, occurred_at desc, id desc)} (per
  * category {@code (child_id, category, occurred_at desc, id desc)}) from a keyset cursor; the handover reads the
- * range of {@code (child_id, recorded_at)} since the caller's last visit in one query that counts and picks the
- * newest items per group.
+ * range of {@code (child_id, recorded_at)} since the caller's last visit, index-only, in one query that counts and
+ * picks the newest items per group.
  */
 @ApplicationScoped
 @Transactional
@@ -173,22 +175,24 @@ public class TimelineRecords implements Timeline {
     }
 
     /**
-     * One range scan of {@code (child_id, recorded_at)} since the window's start: per group the number of events and
-     * the newest {@link HandoverGroup#ITEMS}. Parameters: ?1 child, ?2 the window's start.
+     * One index-only range scan of {@code (child_id, recorded_at)} since the window's start classifies and counts
+     * the events per group; only the newest {@link HandoverGroup#ITEMS} of each group are then read from the table
+     * by id. Parameters: ?1 child, ?2 the window's start.
      */
     static String handoverQuery(boolean family) {
         return """
-                select id, occurred_at, category, kind, entry_id, author_id, summary, flagged, grp, total
-                  from (select e.*,
-                               row_number() over (partition by e.grp order by e.recorded_at desc, e.id desc) as rn,
-                               count(*) over (partition by e.grp) as total
-                          from (select t.id, t.occurred_at, t.recorded_at, t.category, t.kind, t.entry_id,
-                                       t.author_id, t.summary, t.flagged, %s as grp
+                select e.id, e.occurred_at, e.category, e.kind, e.entry_id, e.author_id, e.summary, e.flagged,
+                       w.grp, w.total
+                  from (select g.id, g.grp,
+                               row_number() over (partition by g.grp order by g.recorded_at desc, g.id desc) as rn,
+                               count(*) over (partition by g.grp) as total
+                          from (select t.id, t.recorded_at, %s as grp
                                   from records.timeline_event t
-                                 where t.child_id = ?1 and t.recorded_at > cast(?2 as timestamptz)%s) e
-                         where e.grp is not null) g
-                 where rn <= %d
-                 order by grp, rn
+                                 where t.child_id = ?1 and t.recorded_at > cast(?2 as timestamptz)%s) g
+                         where g.grp is not null) w
+                  join records.timeline_event e on e.id = w.id
+                 where w.rn <= %d
+                 order by w.grp, w.rn
                 """.formatted(HandoverGroup.sqlCase("t"), family ? " and t.audience = 'team-and-family'" : "",
                 HandoverGroup.ITEMS);
     }

@@ -57,7 +57,7 @@ class HandoverGroupingTest {
         String team = TimelineRecords.handoverQuery(false);
         String family = TimelineRecords.handoverQuery(true);
         assertThat(team).contains("t.child_id = ?1 and t.recorded_at > cast(?2 as timestamptz)")
-                .contains("where rn <= " + HandoverGroup.ITEMS).doesNotContain("audience");
+                .contains("where w.rn <= " + HandoverGroup.ITEMS).contains("join records.timeline_event e on e.id = w.id").doesNotContain("audience");
         assertThat(family).contains("t.audience = 'team-and-family'");
     }
 
