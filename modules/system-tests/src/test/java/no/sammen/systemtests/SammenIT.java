@@ -64,6 +64,10 @@ class SammenIT {
     class ObservationsAndCarePlan extends ObservationsAndCarePlanScenarios {
     }
 
+    @Nested
+    class TasksTimelineHandover extends TasksTimelineHandoverScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

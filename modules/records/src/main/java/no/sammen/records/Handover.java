@@ -1,0 +1,49 @@
+package no.sammen.records;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What changed for a child since the caller's last visit, compact enough for one phone screen: per group a count and
+ * the newest few items, each with a link to the details.
+ *
+ * @param since          the start of the window shown: the caller's last visit, or 14 days ago if none is known
+ * @param lastVisit      the caller's last recorded visit, or {@code null} if none
+ * @param reports        new and corrected daily reports
+ * @param observations   observations out of their reference range
+ * @param carePlan       changes and sign-offs of the advance care plan
+ * @param openTasks      tasks waiting for the caller: proposed to them, or active and theirs (not limited to the window)
+ * @param taskChanges    tasks proposed, accepted, declined, completed or cancelled in the window
+ * @param team           changes of the care team
+ * @param newMedia       always 0 until the media module exists
+ * @param unreadMessages always 0 until the messaging module exists
+ */
+public record Handover(OffsetDateTime since, OffsetDateTime lastVisit, Group reports, Group observations,
+                       Group carePlan, OpenTasks openTasks, Group taskChanges, Group team, int newMedia,
+                       int unreadMessages) {
+
+    /** How many events a group has in the window, and the newest of them. */
+    public record Group(long count, List<Item> items) {
+        public Group {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One event in a group. */
+    public record Item(OffsetDateTime occurredAt, String kind, String summary, String authorName, boolean flagged,
+                       String link) {
+    }
+
+    /** The caller's open tasks: how many, and the most pressing of them (earliest due first). */
+    public record OpenTasks(long count, List<OpenTask> items) {
+        public OpenTasks {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** One open task of the caller. */
+    public record OpenTask(UUID id, String title, String status, LocalDate due, boolean overdue, String link) {
+    }
+}

@@ -1,0 +1,31 @@
+package no.sammen.records.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import no.sammen.identity.People;
+import no.sammen.identity.PersonSummary;
+
+/**
+ * People's names for the lines of a timeline or a handover, asked of the identity module once per person and
+ * request: persons live in identity's schema, which this module does not join.
+ */
+@RequestScoped
+public class PersonNames {
+
+    static final String UNKNOWN = "Unknown name";
+
+    @Inject
+    People people;
+
+    private final Map<UUID, String> known = new HashMap<>();
+
+    public String of(UUID personId) {
+        return known.computeIfAbsent(personId,
+                id -> people.find(id).map(PersonSummary::displayName).orElse(UNKNOWN));
+    }
+}
