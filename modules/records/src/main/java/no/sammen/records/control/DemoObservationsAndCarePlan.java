@@ -151,7 +151,7 @@ public class DemoObservationsAndCarePlan {
         var entity = new ObservationEntity(Ids.newId(), child, kind.name(), value, kind.unit(), at, outOfRange,
                 audience.apiName(), note, author.id(), author.displayName(), at);
         em.persist(entity);
-        timeline.record(child, at, Category.OBSERVATIONS, "observation-added", entity.id(), audience, author.id(),
+        timeline.recordHistory(child, at, Category.OBSERVATIONS, "observation-added", entity.id(), audience, author.id(),
                 ObservationRecords.summary(kind, value, outOfRange, author.displayName()), outOfRange);
     }
 
@@ -190,9 +190,9 @@ public class DemoObservationsAndCarePlan {
         var v1 = new CarePlanVersionEntity(Ids.newId(), child, 1, json.write(first), Audience.TEAM_AND_FAMILY.apiName(),
                 "First plan, from the meeting with Emma and her parents", lars.id(), lars.displayName(), firstAt);
         em.persist(v1);
-        timeline.record(child, firstAt, Category.CARE_PLAN, "care-plan-changed", v1.id(), Audience.TEAM_AND_FAMILY,
+        timeline.recordHistory(child, firstAt, Category.CARE_PLAN, "care-plan-changed", v1.id(), Audience.TEAM_AND_FAMILY,
                 lars.id(), "Care plan version 1 by " + lars.displayName() + ": " + v1.changeNote(), false);
-        timeline.record(child, firstAt.plusHours(2), Category.CARE_PLAN, "care-plan-signed", v1.id(),
+        timeline.recordHistory(child, firstAt.plusHours(2), Category.CARE_PLAN, "care-plan-signed", v1.id(),
                 Audience.TEAM_AND_FAMILY, lars.id(), "Care plan version 1 signed off by " + lars.displayName(), false);
         OffsetDateTime secondAt = now.minusDays(4);
         var v2 = new CarePlanVersionEntity(Ids.newId(), child, 2, json.write(second), Audience.TEAM_AND_FAMILY.apiName(),
@@ -202,7 +202,7 @@ public class DemoObservationsAndCarePlan {
         em.flush(); // the versions first: the sign-off and the pointer refer to them
         em.persist(new CarePlanSignOffEntity(v1.id(), child, lars.id(), lars.displayName(), firstAt.plusHours(2)));
         em.persist(new CarePlanEntity(child, v2.id(), 2, secondAt));
-        timeline.record(child, secondAt, Category.CARE_PLAN, "care-plan-changed", v2.id(), Audience.TEAM_AND_FAMILY,
+        timeline.recordHistory(child, secondAt, Category.CARE_PLAN, "care-plan-changed", v2.id(), Audience.TEAM_AND_FAMILY,
                 nina.id(), "Care plan version 2 by " + nina.displayName() + ": " + v2.changeNote(), false);
     }
 

@@ -231,7 +231,7 @@ public class DemoReports {
             em.flush(); // the report's row first: its first version refers to it
             em.persist(new ReportVersionEntity(Ids.newId(), report.id(), 1, values, null, author.id(),
                     author.displayName(), at));
-            timeline.record(child.id(), at, Category.DAILY_REPORTS, "report-added", report.id(), audience, author.id(),
+            timeline.recordHistory(child.id(), at, Category.DAILY_REPORTS, "report-added", report.id(), audience, author.id(),
                     template.titleEn() + " for " + day + " by " + author.displayName(), false);
             return report;
         }
@@ -246,7 +246,7 @@ public class DemoReports {
             em.flush();
             em.persist(new ReportVersionEntity(Ids.newId(), report.id(), version, values, note, author.id(),
                     author.displayName(), at));
-            timeline.record(child.id(), at, Category.DAILY_REPORTS, "report-corrected", report.id(),
+            timeline.recordHistory(child.id(), at, Category.DAILY_REPORTS, "report-corrected", report.id(),
                     Audience.fromApiName(report.audience(), "audience"), author.id(),
                     template.titleEn() + " for " + report.occurredOn() + " corrected by " + author.displayName(),
                     false);

@@ -30,8 +30,23 @@ public class TimelineWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID childId, OffsetDateTime occurredAt, Category category, String kind, UUID entryId,
                        Audience audience, UUID authorId, String summary, boolean flagged) {
+        write(childId, occurredAt, clock.now(), category, kind, entryId, audience, authorId, summary, flagged);
+    }
+
+    /**
+     * Adds an event that belongs to the past (history loaded in bulk, such as demo data): it counts as recorded
+     * when it occurred, so it does not show up as new in anyone's handover.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordHistory(UUID childId, OffsetDateTime occurredAt, Category category, String kind, UUID entryId,
+                              Audience audience, UUID authorId, String summary, boolean flagged) {
+        write(childId, occurredAt, occurredAt, category, kind, entryId, audience, authorId, summary, flagged);
+    }
+
+    private void write(UUID childId, OffsetDateTime occurredAt, OffsetDateTime recordedAt, Category category,
+                       String kind, UUID entryId, Audience audience, UUID authorId, String summary, boolean flagged) {
         String shortSummary = summary.length() > 280 ? summary.substring(0, 279) + "…" : summary;
-        em.persist(new TimelineEventEntity(Ids.newId(), childId, occurredAt, clock.now(), category.apiName(), kind,
+        em.persist(new TimelineEventEntity(Ids.newId(), childId, occurredAt, recordedAt, category.apiName(), kind,
                 entryId, audience.apiName(), authorId, shortSummary, flagged));
     }
 }
