@@ -1,5 +1,7 @@
 package no.sammen.identity;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,9 @@ public interface People {
 
     /** The person with this id, if any. */
     Optional<PersonSummary> find(UUID personId);
+
+    /** The people with these ids that exist, by id, in one query (for lists that name many authors). */
+    Map<UUID, PersonSummary> findAll(Collection<UUID> personIds);
 
     /** The person with this national identity number, if they have signed in or been registered. */
     Optional<PersonSummary> findByNationalId(NationalId nationalId);

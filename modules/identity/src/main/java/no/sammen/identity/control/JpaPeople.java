@@ -70,6 +70,19 @@ public class JpaPeople implements People {
     }
 
     @Override
+    public Map<UUID, PersonSummary> findAll(java.util.Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, PersonSummary> found = new HashMap<>();
+        em.createQuery("select p from PersonEntity p where p.id in :ids", PersonEntity.class)
+                .setParameter("ids", List.copyOf(new java.util.HashSet<>(personIds)))
+                .getResultStream()
+                .forEach(p -> found.put(p.id(), summary(p)));
+        return found;
+    }
+
+    @Override
     public Optional<PersonSummary> findByNationalId(NationalId nationalId) {
         return byHash(protection.hash(nationalId)).map(JpaPeople::summary);
     }

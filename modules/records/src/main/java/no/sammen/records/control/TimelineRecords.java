@@ -122,6 +122,7 @@ public class TimelineRecords implements Timeline {
         List<TimelineEventEntity> rows = query.getResultList();
         boolean more = rows.size() > limit;
         List<TimelineEventEntity> page = more ? rows.subList(0, limit) : rows;
+        names.preload(page.stream().map(TimelineEventEntity::authorId).toList());
         List<TimelineEvent> events = page.stream().map(this::event).toList();
         TimelineEventEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new TimelinePage(events, more ? TimelineCursor.after(last.occurredAt(), last.id()).encode() : null);
@@ -163,6 +164,7 @@ public class TimelineRecords implements Timeline {
                 .setParameter(1, child.id())
                 .setParameter(2, SqlValues.literal(since.toInstant()))
                 .getResultList();
+        names.preload(rows.stream().map(row -> SqlValues.uuid(row[5])).toList());
         for (Object[] row : rows) {
             UUID entryId = SqlValues.uuid(row[4]);
             String category = (String) row[2];
