@@ -68,6 +68,10 @@ class SammenIT {
     class TasksTimelineHandover extends TasksTimelineHandoverScenarios {
     }
 
+    @Nested
+    class HandoverPages extends HandoverPagesScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)
