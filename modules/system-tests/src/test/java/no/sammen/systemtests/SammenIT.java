@@ -64,6 +64,10 @@ class SammenIT {
     class ObservationsAndCarePlan extends ObservationsAndCarePlanScenarios {
     }
 
+    @Nested
+    class RecordPages extends RecordPagesScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)
