@@ -72,6 +72,10 @@ class SammenIT {
     class HandoverPages extends HandoverPagesScenarios {
     }
 
+    @Nested
+    class RecordPages extends RecordPagesScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

@@ -56,6 +56,11 @@ public class ChildPage {
         return family;
     }
 
+    /** The care team and the guardians write reports (the child reports observations instead). */
+    public boolean isWritesReports() {
+        return relation != null && ReportEntryPage.writesReports(relation);
+    }
+
     public String getRelation() {
         return relation == null ? "" : relation.name().toLowerCase(java.util.Locale.ROOT);
     }

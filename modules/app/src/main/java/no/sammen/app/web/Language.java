@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The page language: Norwegian bokmål by default, English on request ({@code ?lang=en}), remembered for the
@@ -44,6 +45,26 @@ public class Language implements Serializable {
             }
         }
         return NORWEGIAN;
+    }
+
+    /**
+     * The query of the page in the other language: this page's own query (which child, which report) with
+     * {@code lang} set to the other language, so that switching keeps the person where they are.
+     */
+    public String getSwitchQuery() {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        StringBuilder query = new StringBuilder();
+        if ("GET".equals(request.getMethod())) {
+            String current = request.getQueryString();
+            if (current != null) {
+                for (String pair : current.split("&")) {
+                    if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+                        query.append(pair).append('&');
+                    }
+                }
+            }
+        }
+        return query.append("lang=").append(getOther()).toString();
     }
 
     /** The other language, for the switch. */
