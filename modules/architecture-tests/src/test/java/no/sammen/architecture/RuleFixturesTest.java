@@ -53,7 +53,7 @@ class RuleFixturesTest {
             new Breach("noConsoleOutput", "console",
                     List.of("console.identity.control.Printer", "console.identity.control.Complainer",
                             "console.identity.control.Tracer"),
-                    List.of("Launcher")),
+                    List.of("Launcher", "HandoverBenchmark")),
             new Breach("controlUsesNoHttpTypes", "httpincontrol",
                     List.of("httpincontrol.identity.control.PersonStore"),
                     List.of("PeopleResource")),

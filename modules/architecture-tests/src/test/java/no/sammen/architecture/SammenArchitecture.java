@@ -53,6 +53,8 @@ public final class SammenArchitecture {
     public static final String APP = "app";
     /** The development launcher: a console program, so it may print its banner. */
     public static final String DEVSTACK = "devstack";
+    /** The synthetic data generator and the benchmarks: console programs whose printed results are their product. */
+    public static final String BENCHMARKS = "benchmarks";
 
     /** The annotation on a module's package-info that names the modules it may use. Read by name: it is ours. */
     static final String MODULE_ANNOTATION = "no.sammen.platform.Module";
@@ -256,9 +258,10 @@ public final class SammenArchitecture {
     public static ArchRule noConsoleOutput(String root) {
         return noClasses().that().resideInAPackage(root + "..")
                 .and().resideOutsideOfPackage(root + "." + DEVSTACK + "..")
+                .and().resideOutsideOfPackage(root + "." + BENCHMARKS + "..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
-                .because("the server logs through java.util.logging with log-safe values; only the dev launcher prints "
-                        + "(style.md, Avoid)");
+                .because("the server logs through java.util.logging with log-safe values; only the dev launcher and the "
+                        + "benchmarks print (style.md, Avoid)");
     }
 
     public static ArchRule controlUsesNoHttpTypes(String root) {

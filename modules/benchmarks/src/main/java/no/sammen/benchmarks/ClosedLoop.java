@@ -1,0 +1,84 @@
+package no.sammen.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A closed-loop load: {@code users} threads, each sending its next request as soon as the previous one answered,
+ * until {@code requests} have been sent or the time limit has passed, whichever comes first. Each request's latency
+ * is measured from just before it is sent to just after its answer has been read. A request that fails (an error
+ * status, a timeout) counts with the time it took to fail, and is counted as failed: a user waited that long for
+ * nothing, and leaving it out would make an overloaded server look fast.
+ */
+final class ClosedLoop {
+
+    /** One request; throws when the answer is not the expected one. */
+    @FunctionalInterface
+    interface Request {
+        void send() throws Exception;
+    }
+
+    private ClosedLoop() {
+    }
+
+    /**
+     * @param limit no request is sent after this long
+     * @param grace how long a request sent just before the limit may still take (its timeout)
+     */
+    static LatencySummary run(int users, int requests, Duration limit, Duration grace, Request request)
+            throws InterruptedException {
+        long[] latencies = new long[requests];
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger measured = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicReference<Exception> firstError = new AtomicReference<>();
+        CountDownLatch go = new CountDownLatch(1);
+        long[] bounds = new long[2];
+        List<Thread> threads = new ArrayList<>();
+        long deadline = System.nanoTime() + limit.toNanos();
+        for (int u = 0; u < users; u++) {
+            Thread user = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                while (issued.getAndIncrement() < requests && System.nanoTime() < deadline) {
+                    long sent = System.nanoTime();
+                    try {
+                        request.send();
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, e);
+                        if (e instanceof InterruptedException) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                    latencies[measured.getAndIncrement()] = System.nanoTime() - sent;
+                }
+            }, "user-" + u);
+            user.setDaemon(true);
+            threads.add(user);
+            user.start();
+        }
+        bounds[0] = System.nanoTime();
+        go.countDown();
+        long joinBy = deadline + grace.toNanos() + Duration.ofSeconds(10).toNanos();
+        for (Thread t : threads) {
+            t.join(Math.max(1, (joinBy - System.nanoTime()) / 1_000_000));
+        }
+        bounds[1] = System.nanoTime();
+        if (threads.stream().anyMatch(Thread::isAlive)) {
+            throw new IllegalStateException("requests still running " + grace.plusSeconds(10).toSeconds()
+                    + " s after the time limit");
+        }
+        return LatencySummary.of(latencies, measured.get(), errors.get(), bounds[1] - bounds[0],
+                firstError.get() == null ? null : firstError.get().toString());
+    }
+}

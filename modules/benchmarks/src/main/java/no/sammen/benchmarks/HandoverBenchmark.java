@@ -1,0 +1,444 @@
+package no.sammen.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import no.sammen.benchmarks.SyntheticPeople.Person;
+
+/**
+ * Measures, in one run, the handover ({@code GET /api/children/{id}/handover}) and the timeline
+ * ({@code GET /api/children/{id}/timeline?limit=50}) of one synthetic child with years of records, through HTTP as
+ * Kari with a real bearer token, and the same reads as plain SQL over JDBC (the floor, {@link SqlFloor}), each at
+ * 1, 10 and 50 concurrent users in a closed loop ({@link ClosedLoop}). It warms both paths up first, then measures a
+ * fixed number of requests per level (bounded in time as well), and prints p50/p95/p99 and throughput per level as a
+ * Markdown table, the ratio of HTTP to the floor, and the environment. Loopback only.
+ *
+ * <pre>mvn -q -pl modules/benchmarks -Pbenchmark</pre>
+ *
+ * <p>Settings: {@code -Dchild} (the synthetic child's number, 1, or a child id), {@code -Dpersona} (kari),
+ * {@code -Drequests} per level and read (2000), {@code -Dwarmup} requests per read and path before measuring (1000),
+ * {@code -DmaxSeconds} per level and read (60), {@code -DtimeoutSeconds} per HTTP request (120),
+ * {@code -Dlevels} (1,10,50), {@code -Dpool} (32, Sammen's
+ * {@code max-pool-size}), {@code -Dsammen.url} (http://localhost:8080), {@code -Ddb.url}, {@code -Ddb.user},
+ * {@code -Ddb.password}, {@code -Dsammen.zone}.
+ */
+public final class HandoverBenchmark {
+
+    // The program's console is its user interface.
+    private static final PrintStream CONSOLE = System.out;
+
+    private static final Map<String, String> HANDOVER_GROUPS = Map.of("reports", "REPORTS", "observations",
+            "OBSERVATIONS", "carePlan", "CARE_PLAN", "taskChanges", "TASK_CHANGES", "team", "TEAM");
+
+    /** At most this long for the short run that settles each level before it is measured. */
+    private static final Duration SETTLING = Duration.ofSeconds(15);
+    /** How long to wait for Sammen to answer promptly again before an HTTP measurement. */
+    private static final Duration QUIET_WAIT = Duration.ofMinutes(10);
+
+    private record Measurement(String read, int users, String path, LatencySummary summary) {
+    }
+
+    private HandoverBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = System.getProperty("sammen.url", DevStackFiles.DEFAULT_BASE_URL);
+        String persona = System.getProperty("persona", "kari");
+        String childSetting = System.getProperty("child", "1");
+        int requests = Integer.getInteger("requests", 2000);
+        int warmup = Integer.getInteger("warmup", 1000);
+        Duration limit = Duration.ofSeconds(Integer.getInteger("maxSeconds", 60));
+        // Longer than the server's own wait for a pooled connection (Payara's max-wait-time, 60 s), so that an
+        // overloaded server answers each request (if only with an error) instead of working on requests the client
+        // has given up on while the client sends new ones.
+        Duration timeout = Duration.ofSeconds(Integer.getInteger("timeoutSeconds", 120));
+        int[] levels = Arrays.stream(System.getProperty("levels", "1,10,50").split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        int poolSize = Integer.getInteger("pool", 32);
+        String dbUrl = System.getProperty("db.url", DevStackFiles.DEFAULT_JDBC_URL);
+        String dbUser = System.getProperty("db.user", DevStackFiles.DEFAULT_DB_USER);
+        String dbPassword = System.getProperty("db.password", DevStackFiles.DEFAULT_DB_PASSWORD);
+        ZoneId zone = ZoneId.of(System.getProperty("sammen.zone", "Europe/Oslo"));
+        requireLoopback(URI.create(baseUrl));
+        requireLoopback(URI.create(dbUrl.substring("jdbc:".length())));
+
+        DevStackFiles files = DevStackFiles.find();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+        requireReady(http, baseUrl);
+        String loadBefore = loadAverage();
+
+        Person caller;
+        byte[] callerHash;
+        UUID child;
+        String dataSet;
+        String environmentDb;
+        Personas personas = new Personas(files);
+        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+            caller = personas.require(db, persona);
+            callerHash = personas.hashOf(persona);
+            child = childId(db, childSetting);
+            dataSet = dataSet(db, child);
+            environmentDb = databaseEnvironment(db);
+        }
+        CONSOLE.println("Handover and timeline benchmark: " + persona + " reads " + dataSet);
+
+        try (PersonaTokens tokens = new PersonaTokens(files, persona, http).start();
+             ConnectionPool pool = new ConnectionPool(dbUrl, dbUser, dbPassword, poolSize)) {
+            String me = get(http, tokens, baseUrl + "/api/me");
+            if (!me.contains(caller.id().toString())) {
+                throw new IllegalStateException("the token does not speak for " + persona + " (" + caller.id() + ")");
+            }
+            URI handover = URI.create(baseUrl + "/api/children/" + child + "/handover");
+            URI timeline = URI.create(baseUrl + "/api/children/" + child + "/timeline?limit=50");
+            SqlFloor floor = new SqlFloor(pool, child, caller.id(), callerHash, zone);
+            CONSOLE.println(crossCheck(http, tokens, handover, timeline, floor));
+
+            Map<String, ClosedLoop.Request> reads = new LinkedHashMap<>();
+            reads.put("handover|HTTP", () -> get(http, tokens, handover, timeout));
+            reads.put("handover|SQL floor", floor::handover);
+            reads.put("timeline|HTTP", () -> get(http, tokens, timeline, timeout));
+            reads.put("timeline|SQL floor", floor::timeline);
+
+            long started = System.nanoTime();
+            CONSOLE.printf("Warm-up: %d requests per read and path at 10 users ...%n", warmup);
+            for (ClosedLoop.Request read : reads.values()) {
+                ClosedLoop.run(10, warmup, limit, timeout, read);
+            }
+            List<Measurement> results = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (int users : levels) {
+                for (Map.Entry<String, ClosedLoop.Request> read : reads.entrySet()) {
+                    String[] name = read.getKey().split("\\|");
+                    boolean overHttp = name[1].equals("HTTP");
+                    if (overHttp && !awaitQuiet(http, baseUrl)) {
+                        skipped.add(name[0] + ", " + users + " users, HTTP: not measured, Sammen did not answer its "
+                                + "readiness check within a second for " + QUIET_WAIT.toMinutes() + " minutes");
+                        continue;
+                    }
+                    // Settle this level's connections and threads before measuring it.
+                    ClosedLoop.run(users, Math.max(users * 4, requests / 10), SETTLING.compareTo(limit) < 0
+                            ? SETTLING : limit, timeout, read.getValue());
+                    if (overHttp && !awaitQuiet(http, baseUrl)) {
+                        skipped.add(name[0] + ", " + users + " users, HTTP: not measured, Sammen did not recover "
+                                + "within " + QUIET_WAIT.toMinutes() + " minutes from the settling run");
+                        continue;
+                    }
+                    LatencySummary summary = ClosedLoop.run(users, requests, limit, timeout, read.getValue());
+                    results.add(new Measurement(name[0], users, name[1], summary));
+                    CONSOLE.printf("  %-8s %3d users %-9s  %,6d requests%s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms"
+                                    + "  %,8.0f req/s%n", name[0], users, name[1], summary.count(),
+                            summary.errors() > 0 ? " (" + summary.errors() + " failed)" : "",
+                            LatencySummary.millis(summary.p50Nanos()), LatencySummary.millis(summary.p95Nanos()),
+                            LatencySummary.millis(summary.p99Nanos()), summary.throughputPerSecond());
+                }
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            CONSOLE.println();
+            CONSOLE.print(table(results));
+            skipped.forEach(line -> CONSOLE.println("- " + line));
+            for (Measurement m : results) {
+                if (m.summary().errors() > 0) {
+                    CONSOLE.printf("- %s, %d users, %s: %d of %d requests failed (counted with the time they took to "
+                                    + "fail); the first: %s%n", m.read(), m.users(), m.path(), m.summary().errors(),
+                            m.summary().count(), m.summary().firstError());
+                }
+            }
+            CONSOLE.println();
+            CONSOLE.print(environment(files, environmentDb, dataSet, requests, warmup, limit, timeout, poolSize, loadBefore,
+                    loadAverage(), took, tokens.renewals()));
+        }
+    }
+
+    // --- reading ------------------------------------------------------------------------------------------------
+
+    private static String get(HttpClient http, PersonaTokens tokens, String url) throws IOException, InterruptedException {
+        return get(http, tokens, URI.create(url), Duration.ofSeconds(30));
+    }
+
+    private static String get(HttpClient http, PersonaTokens tokens, URI uri) throws IOException, InterruptedException {
+        return get(http, tokens, uri, Duration.ofSeconds(30));
+    }
+
+    private static String get(HttpClient http, PersonaTokens tokens, URI uri, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Authorization", "Bearer " + tokens.current())
+                .header("Accept", "application/json")
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (answer.statusCode() != 200) {
+            throw new IOException("GET " + uri.getPath() + " answered " + answer.statusCode());
+        }
+        return new String(answer.body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Compares the HTTP answers with the floor's rows before anything is measured: the same counts and number of
+     * items per handover group, the same open tasks, the same 50 timeline events in the same order.
+     */
+    private static String crossCheck(HttpClient http, PersonaTokens tokens, URI handover, URI timeline,
+                                     SqlFloor floor) throws Exception {
+        JsonObject answer = json(get(http, tokens, handover));
+        SqlFloor.HandoverRows rows = floor.handover();
+        Map<String, Long> httpCounts = new TreeMap<>();
+        Map<String, Integer> httpItems = new TreeMap<>();
+        for (Map.Entry<String, String> group : HANDOVER_GROUPS.entrySet()) {
+            JsonObject g = answer.getJsonObject(group.getKey());
+            if (g.getJsonNumber("count").longValue() > 0) {
+                httpCounts.put(group.getValue(), g.getJsonNumber("count").longValue());
+                httpItems.put(group.getValue(), g.getJsonArray("items").size());
+            }
+        }
+        long httpOpenTasks = answer.getJsonObject("openTasks").getJsonNumber("count").longValue();
+        if (!httpCounts.equals(rows.counts()) || !httpItems.equals(rows.items()) || httpOpenTasks != rows.openTasks()) {
+            throw new IllegalStateException("the floor's handover differs from Sammen's: HTTP " + httpCounts + " "
+                    + httpItems + " open tasks " + httpOpenTasks + ", SQL " + rows + ". Have the façade's queries "
+                    + "changed? See FacadeQueries.");
+        }
+        List<UUID> httpPage = json(get(http, tokens, timeline)).getJsonArray("events").stream()
+                .map(JsonValue::asJsonObject).map(e -> UUID.fromString(e.getString("id"))).toList();
+        List<UUID> sqlPage = floor.timeline();
+        if (!httpPage.equals(sqlPage)) {
+            throw new IllegalStateException("the floor's timeline page differs from Sammen's: " + httpPage.size()
+                    + " events over HTTP, " + sqlPage.size() + " by SQL, or in another order. See FacadeQueries.");
+        }
+        return "Cross-check: HTTP and SQL floor read the same rows (handover " + rows.counts() + ", "
+                + rows.openTasks() + " open tasks; timeline page of " + sqlPage.size() + " events).";
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    private static UUID childId(Connection db, String setting) throws SQLException {
+        if (setting.contains("-")) {
+            return UUID.fromString(setting);
+        }
+        try (PreparedStatement s = db.prepareStatement("select id from records.child where display_name = ?")) {
+            s.setString(1, ChildHistory.childName(Integer.parseInt(setting)));
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("No synthetic child number " + setting + ". Generate the data "
+                            + "set first: mvn -q -pl modules/benchmarks -Psynthetic");
+                }
+                return r.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    private static String dataSet(Connection db, UUID child) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("""
+                select c.display_name, count(*), min(e.occurred_at), max(e.occurred_at),
+                       (select count(*) from records.child where display_name like 'Syntetisk barn %'),
+                       pg_size_pretty(pg_database_size(current_database())),
+                       (select reltuples::bigint from pg_class where oid = 'records.timeline_event'::regclass)
+                  from records.child c join records.timeline_event e on e.child_id = c.id
+                 where c.id = ? group by c.display_name
+                """)) {
+            s.setObject(1, child);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                long days = ChronoUnit.DAYS.between(r.getObject(3, java.time.OffsetDateTime.class),
+                        r.getObject(4, java.time.OffsetDateTime.class));
+                return String.format("%s (%s): %,d timeline events over %.1f years; data set %,d synthetic children, "
+                                + "about %,d timeline events, database %s", r.getString(1), child, r.getLong(2),
+                        days / 365.25, r.getLong(5), r.getLong(7), r.getString(6));
+            }
+        }
+    }
+
+    // --- reporting ----------------------------------------------------------------------------------------------
+
+    private static String table(List<Measurement> results) {
+        StringBuilder t = new StringBuilder();
+        t.append("| read | users | path | requests | p50 ms | p95 ms | p99 ms | throughput req/s | p50 / floor "
+                + "| p95 / floor | p99 / floor |\n");
+        t.append("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Measurement m : results) {
+            LatencySummary s = m.summary();
+            Measurement floor = results.stream().filter(f -> f.read().equals(m.read()) && f.users() == m.users()
+                    && f.path().equals("SQL floor")).findFirst().orElse(null);
+            boolean http = floor != null && floor != m;
+            t.append(String.format("| %s | %d | %s | %,d%s | %.2f | %.2f | %.2f | %,.0f | %s | %s | %s |%n",
+                    m.read(), m.users(), m.path(), s.count(), s.errors() > 0 ? " (" + s.errors() + " failed)" : "",
+                    LatencySummary.millis(s.p50Nanos()), LatencySummary.millis(s.p95Nanos()),
+                    LatencySummary.millis(s.p99Nanos()), s.throughputPerSecond(),
+                    http ? ratio(s.p50Nanos(), floor.summary().p50Nanos()) : "",
+                    http ? ratio(s.p95Nanos(), floor.summary().p95Nanos()) : "",
+                    http ? ratio(s.p99Nanos(), floor.summary().p99Nanos()) : ""));
+        }
+        return t.toString();
+    }
+
+    private static String ratio(long value, long floor) {
+        return floor == 0 ? "–" : String.format("%.1f×", (double) value / floor);
+    }
+
+    private static String environment(DevStackFiles files, String database, String dataSet, int requests, int warmup,
+                                      Duration limit, Duration timeout, int poolSize, String loadBefore, String loadAfter, Duration took,
+                                      int renewals) {
+        Runtime runtime = Runtime.getRuntime();
+        return "Environment\n"
+                + "- when: " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", measuring took "
+                + SyntheticData.human(took) + " (" + renewals + " token renewals)\n"
+                + "- machine: " + runtime.availableProcessors() + " cores, " + memory() + ", load average before "
+                + loadBefore + ", after " + loadAfter + "\n"
+                + "- client JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + " (the benchmark runs on the same machine, over loopback)\n"
+                + "- Sammen's JVM: " + serverJvm(files.root()) + "\n"
+                + "- database: " + database + "\n"
+                + "- commit: " + commit(files.root()) + "\n"
+                + "- data: " + dataSet + "\n"
+                + "- method: closed loop; per read, path and level " + requests + " measured requests (at most "
+                + limit.toSeconds() + " s) after " + warmup + " warm-up requests per read and path at 10 users and a "
+                + "short settling run per level; HTTP timeout " + timeout.toSeconds() + " s (a failed or timed-out "
+                + "request counts with the time it took); floor pool " + poolSize + " connections (Sammen's "
+                + "max-pool-size)\n";
+    }
+
+    private static void requireLoopback(URI uri) {
+        String host = uri.getHost();
+        if (host == null || !(host.equals("localhost") || host.equals("127.0.0.1") || host.equals("::1")
+                || host.equals("[::1]"))) {
+            throw new IllegalArgumentException("The benchmark runs over loopback only, not against " + uri);
+        }
+    }
+
+    /**
+     * Waits (at most {@link #QUIET_WAIT}) until Sammen answers its readiness check, which needs a database
+     * connection, within a second: after an overloaded level the server may still be working off requests, and the
+     * next measurement must not start in their backlog. False if it did not.
+     */
+    private static boolean awaitQuiet(HttpClient http, String baseUrl) throws InterruptedException {
+        long giveUp = System.nanoTime() + QUIET_WAIT.toNanos();
+        while (System.nanoTime() < giveUp) {
+            long asked = System.nanoTime();
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200 && System.nanoTime() - asked < 1_000_000_000L) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // still busy
+            }
+            Thread.sleep(1000); // between polls
+        }
+        return false;
+    }
+
+    private static void requireReady(HttpClient http, String baseUrl) throws InterruptedException {
+        try {
+            HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            if (ready.statusCode() == 200) {
+                return;
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        throw new IllegalStateException("Sammen does not answer at " + baseUrl + "/health/ready. Start the development "
+                + "stack (mvn -Prun) on the synthetic data set first.");
+    }
+
+    private static String databaseEnvironment(Connection db) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "select current_setting('server_version'), current_setting('shared_buffers'), "
+                        + "current_setting('work_mem'), current_setting('max_connections')")) {
+            r.next();
+            return "PostgreSQL " + r.getString(1) + " (the development stack's embedded server; shared_buffers "
+                    + r.getString(2) + ", work_mem " + r.getString(3) + ", max_connections " + r.getString(4) + ")";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String memory() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
+                    .map(l -> String.format("%.0f GiB RAM", Long.parseLong(l.replaceAll("[^0-9]", "")) / 1048576.0))
+                    .orElse("RAM unknown");
+        } catch (IOException | RuntimeException e) {
+            return "RAM unknown";
+        }
+    }
+
+    /** The JVM options of the Payara Micro that the development stack of this repository started. */
+    private static String serverJvm(Path root) {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            for (Path p : processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).toList()) {
+                String cmd;
+                try {
+                    cmd = new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+                } catch (IOException e) {
+                    continue;
+                }
+                if (cmd.contains("payara-micro") && cmd.contains(root.toString())) {
+                    return Arrays.stream(cmd.split(" ")).filter(a -> a.startsWith("-X")).reduce((a, b) -> a + " " + b)
+                            .map(o -> "Payara Micro with " + o).orElse("Payara Micro");
+                }
+            }
+        } catch (IOException e) {
+            // not on Linux
+        }
+        return "unknown";
+    }
+
+    private static String commit(Path root) {
+        try {
+            Process git = new ProcessBuilder("git", "-C", root.toString(), "describe", "--always", "--dirty")
+                    .redirectErrorStream(true).start();
+            if (!git.waitFor(10, TimeUnit.SECONDS)) {
+                git.destroy();
+                return "unknown";
+            }
+            return new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}
