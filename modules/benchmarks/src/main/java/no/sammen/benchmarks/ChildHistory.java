@@ -128,6 +128,9 @@ final class ChildHistory {
     private final List<Membership> team = new ArrayList<>();
     private Staff nurse;
     private Staff physician;
+    /** Half the children have epilepsy (seizure observations, rescue medication, a seizure plan); drawn once. */
+    private boolean epilepsyKnown;
+    private boolean epilepsy;
 
     private record Membership(UUID id, Person person, String profession, LocalDate from, LocalDate to) {
 
@@ -216,9 +219,6 @@ final class ChildHistory {
                     g.name() + " was added as guardian", false);
         }
     }
-
-    private boolean epilepsyKnown;
-    private boolean epilepsy;
 
     private boolean hasEpilepsy() {
         if (!epilepsyKnown) {
