@@ -47,6 +47,12 @@ import no.sammen.records.entity.TimelineEventEntity;
  * picks the newest items per group.
  */
 @ApplicationScoped
+/*
+ * Reads run without a transaction of their own (SUPPORTS): naming the authors asks the identity module, whose
+ * persistence unit takes its own connection; inside one transaction a request would hold two connections from the
+ * pool at once, and at the pool's size in concurrent requests every request waited for the second (seen in the
+ * handover benchmark at 50 users).
+ */
 @Transactional
 public class TimelineRecords implements Timeline {
 
@@ -77,6 +83,7 @@ public class TimelineRecords implements Timeline {
 
     @Override
     @ChildAccess(category = Category.CARE_TEAM, action = Action.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TimelinePage events(ChildRef child, String categories, String limitValue, String cursorValue) {
         Checks checks = new Checks();
         Set<String> wanted = new LinkedHashSet<>();
@@ -151,6 +158,7 @@ public class TimelineRecords implements Timeline {
 
     @Override
     @ChildAccess(category = Category.CARE_TEAM, action = Action.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Handover handover(ChildRef child) {
         Caller caller = callers.get();
         boolean family = relations.of(caller.personId(), child.id()).family();
