@@ -8,7 +8,11 @@ import java.util.Locale;
 public enum Category {
     IDENTITY, CONTACTS, DIAGNOSES, MEDICATIONS, DAILY_REPORTS, OBSERVATIONS, CARE_PLAN, MEDIA, KNOW_ME, CHAT, TASKS,
     /** Who is on the child's care team (needed by everyone on it to work together). */
-    CARE_TEAM;
+    CARE_TEAM,
+    /** The family's consents (who may see what): read by the family and the team, changed by the family. */
+    CONSENTS,
+    /** The child's access log (who looked): the family's to read. */
+    ACCESS_LOG;
 
     /** The name used in the API and in configuration: {@code daily-reports}, {@code care-plan}, ... */
     public String apiName() {

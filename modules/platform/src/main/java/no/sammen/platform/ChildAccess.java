@@ -24,4 +24,8 @@ public @interface ChildAccess {
 
     @Nonbinding
     Action action() default Action.READ;
+
+    /** How the audit trail names this access: a data access unless the method changes consent or breaks the glass. */
+    @Nonbinding
+    AuditEvent.Kind event() default AuditEvent.Kind.DATA_ACCESS;
 }
