@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -81,6 +82,11 @@ public final class DevStack {
         String war = System.getProperty("sammen.dev.war");
         if (war != null && !war.isBlank()) {
             builder.war(Path.of(war));
+        }
+        String jvm = System.getProperty("sammen.dev.jvm");
+        if (jvm != null && !jvm.isBlank()) {
+            // For benchmarks: e.g. -Dsammen.dev.jvm="-Xmx1g" runs Payara with the JVM's server defaults (C2, G1).
+            builder.jvmOptions(List.of(jvm.trim().split("\\s+")));
         }
         server = builder
                 .repositoryRoot(root)

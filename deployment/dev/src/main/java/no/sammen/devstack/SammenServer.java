@@ -221,6 +221,16 @@ public final class SammenServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Replaces the default JVM options ({@code -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}: small and quick
+         * to start, for development) — e.g. with production-like ones for a benchmark.
+         */
+        public Builder jvmOptions(List<String> options) {
+            jvmOptions.clear();
+            jvmOptions.addAll(options);
+            return this;
+        }
+
         /** Adds a JVM option for Payara (after the defaults {@code -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}). */
         public Builder jvmOption(String option) {
             jvmOptions.add(option);

@@ -455,6 +455,37 @@ abstract class TasksTimelineHandoverScenarios extends Scenario {
     }
 
     /** A new child of nina's, with these personas on the team and mor as guardian. */
+    // ------------------------------------------------------------------------------------------------- load
+
+    /**
+     * Reads that cross two persistence units in one transaction (tasks and the family ask identity for names) take
+     * one pooled connection each, not two: 64 at once against a pool of 32 all answer. With connections not shared
+     * within a transaction, 32 requests would each hold one and wait for a second until the pool's wait time ends
+     * (ADR 0010).
+     */
+    @Test
+    void manyConcurrentReadsAcrossModulesAllAnswer() throws Exception {
+        String child = freshChild("kari");
+        String bearer = token("kari");
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(8)).build();
+        List<java.util.concurrent.CompletableFuture<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            String path = "/api/children/" + child + (i % 2 == 0 ? "/tasks" : "/family");
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                    .header("Authorization", "Bearer " + bearer)
+                    .timeout(java.time.Duration.ofSeconds(45)).GET().build();
+            answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .thenApply(HttpResponse::statusCode)
+                    .exceptionally(failure -> -1));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        assertThat(statuses).as("64 concurrent reads").hasSize(64).containsOnly(200);
+    }
+
     private String freshChild(String... members) {
         HttpResponse<String> created = api(client, "POST", "/api/children", token("nina"), """
                 {"nationalId": "%s", "name": "Tiril", "organisation": "Home care, Bergen"}
