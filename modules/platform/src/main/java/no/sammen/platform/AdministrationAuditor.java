@@ -26,10 +26,7 @@ public class AdministrationAuditor implements Serializable {
 
     @AroundInvoke
     Object record(InvocationContext invocation) throws Exception {
-        Audited binding = invocation.getMethod().getAnnotation(Audited.class);
-        if (binding == null) {
-            binding = invocation.getMethod().getDeclaringClass().getAnnotation(Audited.class);
-        }
+        Audited binding = ChildAccessGuard.binding(invocation, Audited.class);
         AuditEvent.Kind kind = binding == null ? AuditEvent.Kind.ADMINISTRATION : binding.kind();
         AuditEvent.Operation operation = binding == null ? AuditEvent.Operation.EXECUTE : binding.operation();
         String what = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();

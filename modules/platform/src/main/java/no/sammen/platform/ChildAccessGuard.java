@@ -47,10 +47,7 @@ public class ChildAccessGuard implements Serializable {
 
     @AroundInvoke
     Object guard(InvocationContext invocation) throws Exception {
-        ChildAccess binding = invocation.getMethod().getAnnotation(ChildAccess.class);
-        if (binding == null) {
-            binding = invocation.getMethod().getDeclaringClass().getAnnotation(ChildAccess.class);
-        }
+        ChildAccess binding = binding(invocation, ChildAccess.class);
         ChildRef child = null;
         String justification = null;
         for (Object parameter : invocation.getParameters()) {
@@ -89,6 +86,12 @@ public class ChildAccessGuard implements Serializable {
         journal.record(new AuditEvent(binding.event(), operation, child, categories, entryIds(takenIds, result),
                 Set.of(), AuditEvent.Outcome.SUCCESS, decision.basis(), null, justification, null));
         return result;
+    }
+
+    /** The interceptor binding on the invoked method, or else on its class; {@code null} if neither has one. */
+    static <A extends java.lang.annotation.Annotation> A binding(InvocationContext invocation, Class<A> type) {
+        A binding = invocation.getMethod().getAnnotation(type);
+        return binding != null ? binding : invocation.getMethod().getDeclaringClass().getAnnotation(type);
     }
 
     /** 4 when the method refused (invalid input, not found, a conflict: nothing changed), 8 otherwise. */

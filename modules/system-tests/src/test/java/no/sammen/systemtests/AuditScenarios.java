@@ -12,9 +12,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import no.sammen.devstack.Persona;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,9 +38,7 @@ abstract class AuditScenarios extends Scenario {
     }
 
     private String emmaId() {
-        var mine = jsonArray(api(client, "GET", "/api/children", token("nina")).body());
-        return mine.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("name").equals("Emma"))
-                .findFirst().orElseThrow().getString("id");
+        return childNamed(client, token("nina"), "Emma");
     }
 
     private static String requestId(HttpResponse<String> response) {
@@ -91,6 +94,17 @@ abstract class AuditScenarios extends Scenario {
         HttpResponse<String> stranger = api(client, "GET", "/api/children/" + emma + "/access-log", token("ute"));
         assertThat(stranger.statusCode()).isEqualTo(404);
         assertThat(stranger.body()).doesNotContain("Kari");
+    }
+
+    @Test
+    void aRefusedCredentialIsAFailedLoginAndARequestWithoutOneIsNot() {
+        HttpResponse<String> forged = api(client, "GET", "/api/me", "not.a.token");
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(count("select count(*) from audit.entry where kind = 'LOGIN_FAILED' and outcome = 'MINOR_FAILURE' "
+                + "and person_id is null and request_id = '" + requestId(forged) + "'")).isEqualTo(1);
+        HttpResponse<String> anonymous = api(client, "GET", "/api/me", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(entriesOf(requestId(anonymous))).isZero();
     }
 
     @Test
@@ -201,6 +215,40 @@ abstract class AuditScenarios extends Scenario {
         assertThat(ndjson.statusCode()).isEqualTo(200);
         assertThat(ndjson.body().strip().split("\n")).allSatisfy(line -> assertThat(json(line)
                 .getString("resourceType")).isEqualTo("AuditEvent"));
+    }
+
+    @Test
+    void aGuardianSeesOnTheFamilyPageThatKariReadTheDailyReports() {
+        String emma = emmaId();
+        HttpResponse<String> read = api(client, "GET", "/api/children/" + emma + "/reports", token("kari"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        long loginsBefore = count("select count(*) from audit.entry where kind = 'LOGIN'");
+        try (Chromium chromium = new Chromium()) {
+            Persona mor = persona("mor");
+            WebDriver browser = chromium.driver();
+            browser.get(base() + "/?lang=nb");
+            browser.findElement(By.id("login-citizen")).click();
+            chromium.awaitUrl(env().identityProvider().issuerUrl(mor.issuerId()));
+            browser.findElement(By.xpath("//form[input[@name='username' and @value='mor']]//button")).click();
+            chromium.awaitUrl(base() + "/app/home.xhtml");
+            assertThat(count("select count(*) from audit.entry where kind = 'LOGIN'")).as("the login is recorded")
+                    .isEqualTo(loginsBefore + 1);
+
+            browser.get(base() + "/app/child.xhtml?id=" + emma);
+            browser.findElement(By.id("link-access-log")).click();
+            chromium.awaitUrl(base() + "/app/access-log.xhtml?child=" + emma);
+            chromium.screenshot("access-log");
+            List<WebElement> kari = browser.findElements(By.cssSelector(".access-person[data-person]")).stream()
+                    .filter(e -> e.findElement(By.cssSelector(".who")).getText().startsWith("Kari")).toList();
+            assertThat(kari).as("Kari is named on today's list").isNotEmpty();
+            assertThat(kari.get(0).getText()).contains("leste").contains("Rapporter").contains("som del av teamet");
+
+            new Select(browser.findElement(By.id("filter-category"))).selectByValue("tasks");
+            browser.findElement(By.id("filter-apply")).click();
+            chromium.awaitUrl(base() + "/app/access-log.xhtml?child=" + emma);
+            assertThat(browser.findElements(By.cssSelector(".access .what"))).allSatisfy(e ->
+                    assertThat(e.getText()).isEqualTo("Oppgaver"));
+        }
     }
 
     private void assertIntact() {

@@ -1,7 +1,5 @@
 package no.sammen.audit.control;
 
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,33 +38,14 @@ public class JpaAccessLogs implements AccessLogs {
         if (f.from() != null && f.to() != null && !f.from().isBefore(f.to())) {
             throw new InvalidInputException("to", "must be after from");
         }
-        StringBuilder sql = new StringBuilder("select " + StoredEntry.COLUMNS + " from audit.entry_history "
-                + "where child_id = ?1 and categories <> ?2");
-        List<Object> values = new ArrayList<>(List.of(child.id().toString(), Category.ACCESS_LOG.apiName()));
-        if (f.person() != null) {
-            values.add(f.person().toString());
-            sql.append(" and person_id = ?").append(values.size());
-        }
-        if (f.category() != null && !f.category().isBlank()) {
-            values.add("%," + Category.fromApiName(f.category()).apiName() + ",%");
-            sql.append(" and (',' || categories || ',') like ?").append(values.size());
-        }
-        if (f.from() != null) {
-            values.add(f.from().atOffset(ZoneOffset.UTC));
-            sql.append(" and recorded_at >= ?").append(values.size());
-        }
-        if (f.to() != null) {
-            values.add(f.to().atOffset(ZoneOffset.UTC));
-            sql.append(" and recorded_at < ?").append(values.size());
-        }
-        sql.append(" order by recorded_at desc, id desc limit " + MAX);
-        var q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            q.setParameter(i + 1, values.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(StoredEntry::of).map(JpaAccessLogs::plain).toList();
+        return new HistoryQuery()
+                .where("child_id", "=", child.id().toString())
+                .where("categories", "<>", Category.ACCESS_LOG.apiName())
+                .where("person_id", "=", f.person() == null ? null : f.person().toString())
+                .where("(',' || categories || ',')", "like", f.category() == null || f.category().isBlank() ? null
+                        : "%," + Category.fromApiName(f.category()).apiName() + ",%")
+                .between(f.from(), f.to())
+                .newest(em, MAX).stream().map(JpaAccessLogs::plain).toList();
     }
 
     static AccessLogEntry plain(StoredEntry stored) {

@@ -3,7 +3,6 @@ package no.sammen.audit.control;
 import java.time.Period;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,32 +63,11 @@ public class JpaAuditTrail implements AuditTrail {
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
             throw new InvalidInputException("to", "must be after from");
         }
-        StringBuilder sql = new StringBuilder("select " + StoredEntry.COLUMNS + " from audit.entry_history where true");
-        List<Object> values = new ArrayList<>();
-        if (query.person() != null) {
-            values.add(query.person().toString());
-            sql.append(" and person_id = ?").append(values.size());
-        }
-        if (query.child() != null) {
-            values.add(query.child().toString());
-            sql.append(" and child_id = ?").append(values.size());
-        }
-        if (query.from() != null) {
-            values.add(query.from().atOffset(ZoneOffset.UTC));
-            sql.append(" and recorded_at >= ?").append(values.size());
-        }
-        if (query.to() != null) {
-            values.add(query.to().atOffset(ZoneOffset.UTC));
-            sql.append(" and recorded_at < ?").append(values.size());
-        }
-        sql.append(" order by recorded_at desc, id desc limit ").append(limit);
-        var q = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < values.size(); i++) {
-            q.setParameter(i + 1, values.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(StoredEntry::of).map(Entries::toEntry).toList();
+        return new HistoryQuery()
+                .where("person_id", "=", query.person() == null ? null : query.person().toString())
+                .where("child_id", "=", query.child() == null ? null : query.child().toString())
+                .between(query.from(), query.to())
+                .newest(em, limit).stream().map(Entries::toEntry).toList();
     }
 
     @Override
