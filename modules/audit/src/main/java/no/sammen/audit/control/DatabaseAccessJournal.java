@@ -1,11 +1,14 @@
 package no.sammen.audit.control;
 
 import java.util.Collection;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import no.sammen.platform.AccessJournal;
 import no.sammen.platform.AuditEvent;
@@ -31,10 +34,19 @@ public class DatabaseAccessJournal implements AccessJournal {
     @Inject
     Provider<Caller> callers;
 
+    /**
+     * How many chains each child's entries are spread over (ADR 0011): concurrent accesses to one child queue on one
+     * chain's head until they commit; spread over a few, they mostly do not.
+     */
+    @Inject
+    @ConfigProperty(name = "sammen.audit.chains-per-child", defaultValue = "4")
+    int chainsPerChild;
+
     @Override
     public void record(AuditEvent event) {
         Who who = who(event);
-        String chain = event.child() == null ? ChainedEntry.SYSTEM_CHAIN : event.child().id().toString();
+        String chain = event.child() == null ? ChainedEntry.SYSTEM_CHAIN
+                : event.child().id() + "/" + ThreadLocalRandom.current().nextInt(chainsPerChild);
         RequestOrigin origin = RequestOrigin.current();
         String requestId = RequestIds.current();
         var build = (java.util.function.Function<ChainWriter.Link, ChainedEntry>) link -> new ChainedEntry(chain,
