@@ -186,6 +186,16 @@ abstract class AuditScenarios extends Scenario {
             s.executeUpdate("update audit.entry set position = position - 1000000 - 1 where chain = '" + chain
                     + "' and position > 1000000");
             assertIntact();
+
+            // a checkpoint changed: its signature no longer verifies
+            s.executeUpdate("create temporary table kept_checkpoint as select * from audit.checkpoint "
+                    + "order by id desc limit 1");
+            s.executeUpdate("update audit.checkpoint set jws = regexp_replace(jws, '\\.[^.]*\\.', '.e30.') "
+                    + "where id = (select id from kept_checkpoint)");
+            broken = assertBroken();
+            assertThat(broken.getString("problem")).contains("signature");
+            s.executeUpdate("update audit.checkpoint c set jws = k.jws from kept_checkpoint k where c.id = k.id");
+            assertIntact();
         }
     }
 
@@ -255,6 +265,12 @@ abstract class AuditScenarios extends Scenario {
             chromium.awaitUrl(base() + "/app/access-log.xhtml?child=" + emma);
             assertThat(browser.findElements(By.cssSelector(".access .what"))).allSatisfy(e ->
                     assertThat(e.getText()).isEqualTo("Oppgaver"));
+
+            long logoutsBefore = count("select count(*) from audit.entry where kind = 'LOGOUT'");
+            browser.findElement(By.id("logout")).click();
+            chromium.awaitUrl(base() + "/signed-out.xhtml");
+            assertThat(count("select count(*) from audit.entry where kind = 'LOGOUT'")).as("the logout is recorded")
+                    .isEqualTo(logoutsBefore + 1);
         }
     }
 
