@@ -14,16 +14,23 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL (zonky's embedded binaries), with Sammen's role and database.
+ * A real PostgreSQL (zonky's embedded binaries), with Sammen's roles and database.
  *
- * <p>The role {@value #USER} (password {@value #PASSWORD}) and the database {@value #DATABASE} it owns are created if
- * missing; the schema is the application's business (Flyway, at deployment).
+ * <p>Two roles, neither a superuser (ADR 0012): {@value #OWNER} owns the database and runs the migrations;
+ * {@value #USER} (password {@value #PASSWORD}) is the application's role at run time and gets only what the
+ * migrations grant it, so that it cannot change or remove audit rows. Both and the database are created if missing;
+ * a data directory from before the split (everything owned by {@value #USER}) is handed to {@value #OWNER}. The
+ * schema is the application's business (Flyway, at deployment).
  */
 public final class DevDatabase implements AutoCloseable {
 
     public static final String DATABASE = "sammen";
     public static final String USER = "sammen";
     public static final String PASSWORD = "sammen";
+    public static final String OWNER = "sammen_owner";
+    public static final String OWNER_PASSWORD = "sammen_owner";
+    /** The cluster's superuser (zonky's default, trusted locally without a password). */
+    public static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -90,12 +97,28 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     private void createRoleAndDatabase() throws SQLException {
+        boolean handOver = false;
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             if (!exists(c, "select 1 from pg_roles where rolname = ?", USER)) {
-                s.execute("create role " + USER + " with login password '" + PASSWORD + "'");
+                s.execute("create role " + USER + " with login nosuperuser nocreatedb nocreaterole password '"
+                        + PASSWORD + "'");
+            }
+            if (!exists(c, "select 1 from pg_roles where rolname = ?", OWNER)) {
+                s.execute("create role " + OWNER + " with login nosuperuser nocreatedb nocreaterole password '"
+                        + OWNER_PASSWORD + "'");
+                handOver = true;
             }
             if (!exists(c, "select 1 from pg_database where datname = ?", DATABASE)) {
-                s.execute("create database " + DATABASE + " owner " + USER);
+                s.execute("create database " + DATABASE + " owner " + OWNER);
+                handOver = false;
+            }
+        }
+        if (handOver) {
+            // A data directory from before the owner role: everything the application's role owned is the owner's.
+            try (Connection c = postgres.getDatabase(SUPERUSER, DATABASE).getConnection();
+                 Statement s = c.createStatement()) {
+                s.execute("alter database " + DATABASE + " owner to " + OWNER);
+                s.execute("reassign owned by " + USER + " to " + OWNER);
             }
         }
     }
@@ -124,6 +147,20 @@ public final class DevDatabase implements AutoCloseable {
 
     public String password() {
         return PASSWORD;
+    }
+
+    /** The role that owns the schemas and runs the migrations. */
+    public String ownerUser() {
+        return OWNER;
+    }
+
+    public String ownerPassword() {
+        return OWNER_PASSWORD;
+    }
+
+    /** A connection as the cluster's superuser, to tamper with what the application may not (tests). */
+    public Connection superuserConnection() throws SQLException {
+        return postgres.getDatabase(SUPERUSER, DATABASE).getConnection();
     }
 
     public Path dataDirectory() {

@@ -71,7 +71,11 @@ class RuleFixturesTest {
                             "frozencaller.records.control.Reports.use(",
                             "frozencaller.records.control.CallerAware.caller> injects the request's Caller into Tokens",
                             "frozencaller.platform.AuditGuard.caller>"),
-                    List.of("ChildRecords", "MeResource")));
+                    List.of("ChildRecords", "MeResource")),
+            new Breach("onlyCapturePointsUseTheAccessJournal", "selfaudit",
+                    List.of("selfaudit.records.control.ReportRecords", "selfaudit.app.Pages"),
+                    List.of("selfaudit.identity.control.SignIn", "selfaudit.audit.control.DatabaseJournal",
+                            "selfaudit.platform.Guard")));
 
     @Test
     void everyRuleHasAFixtureThatBreaksIt() {

@@ -102,6 +102,7 @@ public final class SammenArchitecture {
         rules.put("everyPackageHasPackageInfo", everyPackageHasPackageInfo(root));
         rules.put("childScopedMethodsAreGuarded", childScopedMethodsAreGuarded(root));
         rules.put("noRequestStateInLongLivedBeans", noRequestStateInLongLivedBeans(root));
+        rules.put("onlyCapturePointsUseTheAccessJournal", onlyCapturePointsUseTheAccessJournal(root));
         return rules;
     }
 
@@ -441,6 +442,20 @@ public final class SammenArchitecture {
     }
 
     /** A type of the platform module below the root, named so that fixtures bring their own copy. */
+    /**
+     * Audit entries are written where access is decided (ADR 0013): the platform's guard and interceptors, the
+     * identity module's sign-in mechanism, and the audit module that implements the journal. Business code that
+     * recorded its own entries could forget one, or write one for an access that never happened.
+     */
+    public static ArchRule onlyCapturePointsUseTheAccessJournal(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(root + "." + PLATFORM + "..", root + ".identity..", root + ".audit..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(platformType(root, "AccessJournal"))
+                .allowEmptyShould(true)
+                .because("audit entries are recorded by the capture points (access guard, sign-in, @Audited), "
+                        + "never by business code (ADR 0013)");
+    }
+
     private static String platformType(String root, String simpleName) {
         return root + "." + PLATFORM + "." + simpleName;
     }

@@ -25,6 +25,13 @@ public @interface ChildAccess {
     @Nonbinding
     Action action() default Action.READ;
 
+    /**
+     * What a {@link Action#WRITE} does, for the audit trail: {@code UPDATE} unless it creates (a new report, task,
+     * member) or deletes. Ignored for reads, which are {@code READ}.
+     */
+    @Nonbinding
+    AuditEvent.Operation operation() default AuditEvent.Operation.UPDATE;
+
     /** How the audit trail names this access: a data access unless the method changes consent or breaks the glass. */
     @Nonbinding
     AuditEvent.Kind event() default AuditEvent.Kind.DATA_ACCESS;

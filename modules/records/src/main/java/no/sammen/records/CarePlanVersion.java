@@ -3,6 +3,8 @@ package no.sammen.records;
 import java.time.Instant;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * One version of a child's advance care plan. A version is never changed; a physician's sign-off is recorded with it.
  *
@@ -13,5 +15,5 @@ import java.util.UUID;
  */
 public record CarePlanVersion(UUID id, int version, CarePlanSections sections, String audience, String note,
                               UUID authorId, String authorName, Instant createdAt, boolean signed,
-                              UUID signedOffById, String signedOffBy, Instant signedOffAt, boolean current) {
+                              UUID signedOffById, String signedOffBy, Instant signedOffAt, boolean current) implements ChildEntry {
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * One recorded observation.
  *
@@ -11,5 +13,5 @@ import java.util.UUID;
  */
 public record Observation(UUID id, String kind, BigDecimal value, String unit, Instant observedAt,
                           boolean outOfRange, String audience, String note, UUID authorId, String authorName,
-                          Instant recordedAt) {
+                          Instant recordedAt) implements ChildEntry {
 }

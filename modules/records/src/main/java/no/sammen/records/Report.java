@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * A report with its whole history.
  *
@@ -23,7 +25,7 @@ import java.util.UUID;
  */
 public record Report(UUID id, ReportTemplate template, LocalDate occurredOn, String audience, int version,
                      Map<String, Object> values, UUID authorId, String authorName, OffsetDateTime createdAt,
-                     OffsetDateTime updatedAt, List<Version> history) {
+                     OffsetDateTime updatedAt, List<Version> history) implements ChildEntry {
 
     public Report {
         history = List.copyOf(history);

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * A report as a list shows it: its current values, with long texts shortened.
  *
@@ -26,5 +28,5 @@ import java.util.UUID;
 public record ReportSummary(UUID id, String templateKey, int templateVersion, String title, String titleEn,
                             LocalDate occurredOn, String audience, int version, UUID authorId, String authorName,
                             OffsetDateTime createdAt, OffsetDateTime updatedAt, Map<String, Object> values,
-                            boolean shortened) {
+                            boolean shortened) implements ChildEntry {
 }

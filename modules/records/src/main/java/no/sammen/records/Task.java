@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * A task on a child's record.
  *
@@ -27,5 +29,5 @@ import java.util.UUID;
 public record Task(UUID id, String title, String description, String status, UUID assigneeId, String assigneeName,
                    LocalDate due, boolean overdue, String audience, UUID createdById, String createdByName,
                    OffsetDateTime createdAt, String comment, OffsetDateTime answeredAt, OffsetDateTime closedAt,
-                   long version) {
+                   long version) implements ChildEntry {
 }

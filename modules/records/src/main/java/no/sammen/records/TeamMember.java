@@ -3,6 +3,8 @@ package no.sammen.records;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * A membership of the care team.
  *
@@ -17,5 +19,5 @@ import java.util.UUID;
  * @param active       whether the membership is in force today
  */
 public record TeamMember(UUID id, UUID personId, String name, String profession, String organisation, String role,
-                         LocalDate from, LocalDate to, boolean active) {
+                         LocalDate from, LocalDate to, boolean active) implements ChildEntry {
 }

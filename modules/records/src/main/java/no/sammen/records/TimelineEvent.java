@@ -3,6 +3,8 @@ package no.sammen.records;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * One event on a child's timeline.
  *
@@ -18,5 +20,5 @@ import java.util.UUID;
  * @param link       the API address of the entry it describes
  */
 public record TimelineEvent(UUID id, OffsetDateTime occurredAt, String category, String kind, String summary,
-                            UUID authorId, String authorName, boolean flagged, String audience, String link) {
+                            UUID authorId, String authorName, boolean flagged, String audience, String link) implements ChildEntry {
 }

@@ -129,6 +129,13 @@ abstract class Scenario {
         return browser.send(builder, base() + path);
     }
 
+    /** The id of the child with this name among those the bearer's person is related to. */
+    static String childNamed(HttpBrowser client, String bearer, String name) {
+        return jsonArray(api(client, "GET", "/api/children", bearer).body()).stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(c -> c.getString("name").equals(name))
+                .findFirst().orElseThrow().getString("id");
+    }
+
     static jakarta.json.JsonArray jsonArray(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readArray();

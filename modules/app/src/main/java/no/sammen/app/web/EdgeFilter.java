@@ -16,9 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import no.sammen.platform.RequestIds;
+import no.sammen.platform.RequestOrigin;
 
 /**
- * First filter of every request: binds the request id (echoed in {@code X-Request-Id}) and sets the security
+ * First filter of every request: binds the request id (echoed in {@code X-Request-Id}) and the request's origin
+ * (client address, user agent: for the audit trail) and sets the security
  * headers. Pages and the API carry health data, so neither may be cached anywhere.
  */
 @WebFilter(filterName = "edge", urlPatterns = "/*", asyncSupported = true)
@@ -63,6 +65,7 @@ public class EdgeFilter extends HttpFilter {
             throws IOException, ServletException {
         String requestId = RequestIds.of(request);
         RequestIds.bind(requestId);
+        RequestOrigin.bind(RequestOrigin.of(request));
         try {
             response.setHeader("X-Request-Id", requestId);
             response.setHeader("X-Content-Type-Options", "nosniff");
@@ -87,6 +90,7 @@ public class EdgeFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             RequestIds.unbind();
+            RequestOrigin.unbind();
         }
     }
 }

@@ -30,7 +30,10 @@ import no.sammen.identity.entity.LoginSessionEntity;
 import no.sammen.identity.entity.PersonEntity;
 import no.sammen.platform.Caller;
 import no.sammen.platform.LogSafe;
+import no.sammen.platform.AccessJournal;
+import no.sammen.platform.AuditEvent;
 import no.sammen.platform.RequestIds;
+import no.sammen.platform.RequestOrigin;
 
 /**
  * Sammen's one authentication mechanism. For every request it establishes who is calling, from (in this order)
@@ -70,6 +73,9 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
     SessionPolicy policy;
 
     @Inject
+    AccessJournal journal;
+
+    @Inject
     @ConfigProperty(name = "sammen.public-url")
     String publicUrl;
 
@@ -77,7 +83,19 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        RequestIds.of(request);
+        // Bound while the mechanism works, so that its audit entries (login, failed login) name the request.
+        RequestIds.bind(RequestIds.of(request));
+        RequestOrigin.bind(RequestOrigin.of(request));
+        try {
+            return authenticate(path, request, response, context);
+        } finally {
+            RequestIds.unbind();
+            RequestOrigin.unbind();
+        }
+    }
+
+    private AuthenticationStatus authenticate(String path, HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         try {
             if (path.startsWith(CALLBACK)) {
                 return callback(path.substring(CALLBACK.length()), request, response, context);
@@ -118,6 +136,8 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession();
         session.setMaxInactiveInterval((int) policy.idle().toSeconds());
         session.setAttribute(LoginState.ATTRIBUTE, new LoginState(loginSession, provider, done.idToken(), newToken()));
+        journal.record(signInEvent(AuditEvent.Kind.LOGIN, AuditEvent.Outcome.SUCCESS, provider,
+                new AuditEvent.Subject(person.id(), person.displayName())));
         LOG.info(() -> "login person=" + person.id() + " provider=" + provider + " level="
                 + LogSafe.value(done.identity().level()) + " requestId=" + RequestIds.of(request));
         return context.redirect(base() + done.returnTo());
@@ -172,6 +192,13 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus refuse(AuthenticationFailure failure, String path, HttpServletRequest request,
                                         HttpServletResponse response) {
         String requestId = RequestIds.of(request);
+        boolean noCredentials = "no_credentials".equals(failure.reason());
+        if (!noCredentials) {
+            // A credential was presented and refused: a failed login (a request without one is just not signed in).
+            journal.record(signInEvent(AuditEvent.Kind.LOGIN_FAILED, AuditEvent.Outcome.MINOR_FAILURE, failure.reason(),
+                    new AuditEvent.Subject(null, path.startsWith(CALLBACK) ? "login at " + LogSafe.value(
+                            path.substring(CALLBACK.length())) : "bearer token")));
+        }
         LOG.warning(() -> "authentication refused reason=" + failure.reason() + " detail="
                 + LogSafe.value(failure.getMessage()) + " path=" + LogSafe.value(path) + " requestId=" + requestId);
         boolean unavailable = "provider_unavailable".equals(failure.reason()) || "misconfigured".equals(failure.reason());
@@ -210,6 +237,13 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /** A sign-in event for the audit trail: no child, operation EXECUTE (the FHIR login/logout subtypes). */
+    private static AuditEvent signInEvent(AuditEvent.Kind kind, AuditEvent.Outcome outcome, String basis,
+                                          AuditEvent.Subject subject) {
+        return new AuditEvent(kind, AuditEvent.Operation.EXECUTE, null, null, null, null, outcome, basis, null, null,
+                subject);
+    }
+
     private static boolean accepts(HttpServletRequest request, String type) {
         String accept = request.getHeader("Accept");
         return accept != null && accept.contains(type);
@@ -244,6 +278,7 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         sessions.end(state.loginSessionId(), "logout");
         session.invalidate();
+        journal.record(signInEvent(AuditEvent.Kind.LOGOUT, AuditEvent.Outcome.SUCCESS, "logout", null));
         LOG.info(() -> "logout loginSession=" + state.loginSessionId() + " requestId=" + RequestIds.of(request));
         return flow.endSession(state.provider(), state.idToken());
     }
@@ -256,6 +291,10 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
             return 0;
         }
         int ended = sessions.endBySid(provider, sid);
+        if (ended > 0) {
+            journal.record(signInEvent(AuditEvent.Kind.LOGOUT, AuditEvent.Outcome.SUCCESS,
+                    "front-channel logout from " + provider, new AuditEvent.Subject(null, "sid of " + provider)));
+        }
         LOG.info(() -> "front-channel logout provider=" + provider + " sessionsEnded=" + ended);
         return ended;
     }

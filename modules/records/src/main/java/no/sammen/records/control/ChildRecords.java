@@ -24,6 +24,7 @@ import no.sammen.identity.PersonSummary;
 import no.sammen.platform.AccessDeniedException;
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
+import no.sammen.platform.AuditEvent;
 import no.sammen.platform.Category;
 import no.sammen.platform.ChildAccess;
 import no.sammen.platform.ChildRef;
@@ -210,7 +211,7 @@ public class ChildRecords implements Children {
     }
 
     @Override
-    @ChildAccess(category = Category.CARE_TEAM, action = Action.WRITE)
+    @ChildAccess(category = Category.CARE_TEAM, action = Action.WRITE, operation = AuditEvent.Operation.CREATE)
     public TeamMember addMember(ChildRef child, NewMember member) {
         Caller caller = callers.get();
         Checks checks = new Checks();
@@ -276,7 +277,7 @@ public class ChildRecords implements Children {
     }
 
     @Override
-    @ChildAccess(category = Category.CARE_TEAM, action = Action.WRITE)
+    @ChildAccess(category = Category.CARE_TEAM, action = Action.WRITE, operation = AuditEvent.Operation.CREATE)
     public FamilyMember addGuardian(ChildRef child, NewGuardian guardian) {
         Caller caller = callers.get();
         Checks checks = new Checks();

@@ -36,6 +36,12 @@ public class MembershipPolicy implements AccessPolicy {
     }
 
     static AccessDecision decide(Relation relation, Category category, Action action) {
+        if (category == Category.ACCESS_LOG && relation != Relation.NONE) {
+            // Who looked is the family's to read: the guardians' and the child's, not the team's; nobody writes it.
+            boolean family = relation == Relation.GUARDIAN || relation == Relation.CHILD;
+            return family && action == Action.READ ? AccessDecision.permit(relation == Relation.CHILD ? "child" : "guardian")
+                    : AccessDecision.forbidden("the access log is the family's to read");
+        }
         return switch (relation) {
             case NONE -> AccessDecision.hidden();
             case COORDINATOR -> AccessDecision.permit("membership");

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
+import no.sammen.platform.AuditEvent;
 import no.sammen.platform.Category;
 import no.sammen.platform.ChildAccess;
 import no.sammen.platform.ChildRef;
@@ -75,7 +76,7 @@ public class ObservationRecords implements Observations {
     }
 
     @Override
-    @ChildAccess(category = Category.OBSERVATIONS, action = Action.WRITE)
+    @ChildAccess(category = Category.OBSERVATIONS, action = Action.WRITE, operation = AuditEvent.Operation.CREATE)
     public Observation record(ChildRef child, NewObservation observation) {
         Caller caller = callers.get();
         Checks checks = new Checks();

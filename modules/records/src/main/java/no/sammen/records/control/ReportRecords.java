@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import no.sammen.platform.AccessDeniedException;
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
+import no.sammen.platform.AuditEvent;
 import no.sammen.platform.Category;
 import no.sammen.platform.ChildAccess;
 import no.sammen.platform.ChildRef;
@@ -134,7 +135,7 @@ public class ReportRecords implements Reports {
     }
 
     @Override
-    @ChildAccess(category = Category.DAILY_REPORTS, action = Action.WRITE)
+    @ChildAccess(category = Category.DAILY_REPORTS, action = Action.WRITE, operation = AuditEvent.Operation.CREATE)
     public Report write(ChildRef child, NewReport report) {
         if (report == null) {
             new Checks().required("templateKey", null).orThrow();
@@ -144,7 +145,7 @@ public class ReportRecords implements Reports {
     }
 
     @Override
-    @ChildAccess(category = Category.DAILY_REPORTS, action = Action.WRITE)
+    @ChildAccess(category = Category.DAILY_REPORTS, action = Action.WRITE, operation = AuditEvent.Operation.CREATE)
     public Report writeFromForm(ChildRef child, FormReport report) {
         if (report == null) {
             new Checks().required("templateKey", null).orThrow();

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import no.sammen.platform.AccessDeniedException;
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
+import no.sammen.platform.AuditEvent;
 import no.sammen.platform.Category;
 import no.sammen.platform.ChildAccess;
 import no.sammen.platform.ChildRef;
@@ -105,7 +106,7 @@ public class TaskRecords implements Tasks {
     }
 
     @Override
-    @ChildAccess(category = Category.TASKS, action = Action.WRITE)
+    @ChildAccess(category = Category.TASKS, action = Action.WRITE, operation = AuditEvent.Operation.CREATE)
     public Task propose(ChildRef child, NewTask task) {
         Caller caller = callers.get();
         Checks checks = new Checks();

@@ -1,0 +1,154 @@
+package no.sammen.audit.control;
+
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import no.sammen.audit.AuditEntry;
+
+/**
+ * Entries as FHIR R4 {@code AuditEvent} resources: type {@code rest} for access to a child's data (with the RESTful
+ * interaction as subtype, and DICOM 110127 "Emergency Override Started" for breaking the glass); DICOM 110114 "User
+ * Authentication" with subtype 110122 login / 110123 logout for sign-in; action C/R/U/D/E; outcome 0/4/8/12.
+ */
+public final class FhirAuditEvents {
+
+    static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
+    static final String EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
+    static final String INTERACTION = "http://hl7.org/fhir/restful-interaction";
+    /** The Norwegian health personnel register (HPR) number. */
+    static final String HPR = "urn:oid:2.16.578.1.12.4.1.4.4";
+
+    private FhirAuditEvents() {
+    }
+
+    public static JsonObject bundle(List<AuditEntry> entries) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        entries.forEach(e -> items.add(Json.createObjectBuilder().add("fullUrl", "urn:sammen:audit:" + e.id())
+                .add("resource", auditEvent(e))));
+        return Json.createObjectBuilder().add("resourceType", "Bundle").add("type", "collection")
+                .add("total", entries.size()).add("entry", items).build();
+    }
+
+    public static JsonObject auditEvent(AuditEntry e) {
+        JsonObjectBuilder event = Json.createObjectBuilder().add("resourceType", "AuditEvent")
+                .add("id", Long.toString(e.id()));
+        JsonArrayBuilder subtype = Json.createArrayBuilder();
+        switch (e.kind()) {
+            case "LOGIN", "LOGIN_FAILED" -> {
+                event.add("type", coding(DCM, "110114", "User Authentication"));
+                subtype.add(coding(DCM, "110122", "Login"));
+            }
+            case "LOGOUT" -> {
+                event.add("type", coding(DCM, "110114", "User Authentication"));
+                subtype.add(coding(DCM, "110123", "Logout"));
+            }
+            default -> {
+                event.add("type", coding(EVENT_TYPE, "rest", "RESTful Operation"));
+                subtype.add(coding(INTERACTION, interaction(e.operation()), interaction(e.operation())));
+                if ("EMERGENCY_ACCESS".equals(e.kind())) {
+                    subtype.add(coding(DCM, "110127", "Emergency Override Started"));
+                }
+            }
+        }
+        event.add("subtype", subtype)
+                .add("action", action(e.operation()))
+                .add("recorded", e.recordedAt().toString())
+                .add("outcome", outcome(e.outcome()));
+        if (e.basis() != null) {
+            event.add("outcomeDesc", e.basis());
+            event.add("purposeOfEvent", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("text", e.purpose() == null ? e.basis() : e.purpose())));
+        }
+        JsonObjectBuilder who = Json.createObjectBuilder();
+        if (e.personId() != null) {
+            who.add("identifier", Json.createObjectBuilder().add("system", "urn:sammen:person")
+                    .add("value", e.personId().toString()));
+        }
+        if (e.personName() != null) {
+            who.add("display", e.personName());
+        }
+        JsonObjectBuilder agent = Json.createObjectBuilder().add("who", who).add("requestor", true);
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        e.professions().forEach(p -> roles.add(Json.createObjectBuilder().add("text", p)));
+        agent.add("role", roles);
+        if (e.hprNumber() != null) {
+            agent.add("altId", e.hprNumber());
+        }
+        if (e.clientAddress() != null) {
+            agent.add("network", Json.createObjectBuilder().add("address", e.clientAddress()).add("type", "2"));
+        }
+        event.add("agent", Json.createArrayBuilder().add(agent));
+        event.add("source", Json.createObjectBuilder().add("site", "Sammen")
+                .add("observer", Json.createObjectBuilder().add("display", "Sammen")));
+        JsonArrayBuilder entities = Json.createArrayBuilder();
+        if (e.childId() != null) {
+            JsonObjectBuilder child = Json.createObjectBuilder()
+                    .add("what", Json.createObjectBuilder().add("identifier", Json.createObjectBuilder()
+                            .add("system", "urn:sammen:child").add("value", e.childId().toString())))
+                    .add("type", coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "1", "Person"))
+                    .add("role", coding("http://terminology.hl7.org/CodeSystem/object-role", "1", "Patient"));
+            JsonArrayBuilder details = Json.createArrayBuilder();
+            e.categories().forEach(c -> details.add(detail("category", c)));
+            e.fields().forEach(f -> details.add(detail("field", f)));
+            child.add("detail", details);
+            entities.add(child);
+        }
+        e.entryIds().forEach(id -> entities.add(Json.createObjectBuilder().add("what", Json.createObjectBuilder()
+                .add("identifier", Json.createObjectBuilder().add("system", "urn:sammen:entry").add("value", id)))));
+        JsonObjectBuilder request = Json.createObjectBuilder().add("type",
+                coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "4", "Other"));
+        JsonArrayBuilder requestDetails = Json.createArrayBuilder();
+        if (e.requestId() != null) {
+            requestDetails.add(detail("requestId", e.requestId()));
+        }
+        if (e.userAgent() != null) {
+            requestDetails.add(detail("userAgent", e.userAgent()));
+        }
+        if (e.justification() != null) {
+            requestDetails.add(detail("justification", e.justification()));
+        }
+        entities.add(request.add("detail", requestDetails));
+        return event.add("entity", entities).build();
+    }
+
+    static String action(String operation) {
+        return switch (operation) {
+            case "CREATE" -> "C";
+            case "READ" -> "R";
+            case "UPDATE" -> "U";
+            case "DELETE" -> "D";
+            default -> "E";
+        };
+    }
+
+    static String outcome(String outcome) {
+        return switch (outcome) {
+            case "SUCCESS" -> "0";
+            case "MINOR_FAILURE" -> "4";
+            case "SERIOUS_FAILURE" -> "8";
+            default -> "12";
+        };
+    }
+
+    private static String interaction(String operation) {
+        return switch (operation) {
+            case "CREATE" -> "create";
+            case "READ" -> "read";
+            case "UPDATE" -> "update";
+            case "DELETE" -> "delete";
+            default -> "operation";
+        };
+    }
+
+    private static JsonObject coding(String system, String code, String display) {
+        return Json.createObjectBuilder().add("system", system).add("code", code).add("display", display).build();
+    }
+
+    private static JsonObject detail(String type, String value) {
+        return Json.createObjectBuilder().add("type", type).add("valueString", value).build();
+    }
+}
