@@ -82,7 +82,12 @@ public class CallerContexts {
 
     /** Unites the scopes of the person's professions, category by category. */
     void merge(Set<String> professions, Map<Category, Set<String>> readable, Map<Category, Set<String>> writable) {
-        Map<String, Map<String, CategoryScope>> all = scopes();
+        mergeFrom(scopes(), professions, readable, writable);
+    }
+
+    /** Unites these scopes of the professions into the maps. */
+    void mergeFrom(Map<String, Map<String, CategoryScope>> all, Set<String> professions,
+                   Map<Category, Set<String>> readable, Map<Category, Set<String>> writable) {
         for (String profession : professions) {
             all.getOrDefault(profession, Map.of()).forEach((name, scope) -> {
                 Category category = Category.fromApiName(name);

@@ -34,10 +34,8 @@ public class DemoConsents {
     static final Map<String, String[]> GRANTS = Map.of(
             "SP", new String[] {EVERYTHING, "Nursing at home and coordination of Emma's care"},
             "LE", new String[] {EVERYTHING, "Medical follow-up by the palliative team"},
-            "FT", new String[] {"identity,contacts,diagnoses,daily-reports,observations,care-plan,media,know-me,chat,"
-                    + "tasks", "Physiotherapy"},
-            "ET", new String[] {"identity,contacts,diagnoses,daily-reports,observations,care-plan,media,know-me,chat,"
-                    + "tasks", "Occupational therapy and aids"},
+            "FT", new String[] {EVERYTHING, "Physiotherapy"},
+            "ET", new String[] {EVERYTHING, "Occupational therapy and aids"},
             "social-worker", new String[] {"identity,contacts,diagnoses,care-plan,chat,tasks",
                     "Support for the family"},
             "teacher", new String[] {"identity,contacts,daily-reports,know-me,chat,tasks", "Emma's school days"},

@@ -175,15 +175,15 @@ public class ChildRecords implements Children {
         if (change == null) {
             checks.required("version", null).orThrow();
         }
+        mayWrite(caller, child, Category.CONTACTS, change.contacts());
+        mayWrite(caller, child, Category.DIAGNOSES, change.diagnoses());
+        mayWrite(caller, child, Category.MEDICATIONS, change.medications());
         checks.required("version", change.version());
         if (change.name() != null) {
             checks.required("name", change.name()).maxLength("name", change.name(), 200);
         }
         validateLists(checks, change.contacts(), change.diagnoses(), change.medications());
         checks.orThrow();
-        mayWrite(caller, child, Category.CONTACTS, change.contacts());
-        mayWrite(caller, child, Category.DIAGNOSES, change.diagnoses());
-        mayWrite(caller, child, Category.MEDICATIONS, change.medications());
         ChildEntity entity = find(child);
         if (entity.version() != change.version()) {
             throw new ConflictException("The profile was changed by someone else (now version " + entity.version()
