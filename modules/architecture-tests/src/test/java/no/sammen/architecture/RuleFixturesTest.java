@@ -71,7 +71,10 @@ class RuleFixturesTest {
                             "frozencaller.records.control.Reports.use(",
                             "frozencaller.records.control.CallerAware.caller> injects the request's Caller into Tokens",
                             "frozencaller.platform.AuditGuard.caller>"),
-                    List.of("ChildRecords", "MeResource")));
+                    List.of("ChildRecords", "MeResource")),
+            new Breach("consentWritesAreRecordedAsConsentChanges", "unrecorded",
+                    List.of("ConsentRecords.revoke(", "ConsentRecords.narrow("),
+                    List.of("ConsentRecords.list(", "ConsentRecords.grant(", "ConsentRecords.report(")));
 
     @Test
     void everyRuleHasAFixtureThatBreaksIt() {

@@ -26,8 +26,7 @@ import no.sammen.records.Relation;
  * of the demo team's professions (the coordinator with two), the demo family's consents per profession, guardians
  * and the child; the decisions cycle through every category and both actions, as the guard and a timeline page ask.
  *
- * <pre>mvn -o -q -pl modules/access -am test-compile exec:java -Dexec.mainClass=no.sammen.access.control.DecisionBenchmark
- *     -Dexec.classpathScope=test</pre>
+ * <p>How to run it: docs/benchmarks.md, "Access decision".
  */
 public final class DecisionBenchmark {
 
