@@ -15,4 +15,7 @@ public interface ConsentCoverage {
 
     Set<Category> covered(UUID childId, UUID personId, Set<String> professions, Set<String> organisations,
                           LocalDate day);
+
+    /** The data categories the family chose to show its guardians (all until it chooses). */
+    Set<Category> guardiansSee(UUID childId);
 }

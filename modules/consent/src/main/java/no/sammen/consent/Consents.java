@@ -26,4 +26,10 @@ public interface Consents {
 
     /** Revokes a consent with immediate effect. */
     Consent revoke(ChildRef child, UUID consentId);
+
+    /** What the family chose to see itself (every data category until it chooses). */
+    FamilyChoice familyChoice(ChildRef child);
+
+    /** Changes what the family's guardians are shown, from their next request. */
+    FamilyChoice chooseForFamily(ChildRef child, FamilyChoice choice);
 }

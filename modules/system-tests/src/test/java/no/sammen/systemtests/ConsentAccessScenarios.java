@@ -278,6 +278,32 @@ abstract class ConsentAccessScenarios extends Scenario {
                 assertThat(api(client, "POST", "/api/children/" + child + "/consents", token("mor"), "{}")
                         .statusCode()).as(age + " the guardian consents").isEqualTo(answers[2]);
             }
+            String confidential = "{\"kind\": \"pain-score\", \"value\": 6, \"audience\": \"team-and-child\", "
+                    + "\"note\": \"Only for the nurse\"}";
+            String observations = "/api/children/" + child + "/observations?kind=pain-score&limit=500";
+            execute("update records.child set birth_date = '" + LocalDate.now(OSLO).minusYears(11).minusDays(1)
+                    + "' where id = '" + child + "'");
+            HttpResponse<String> tooYoung = api(client, "POST", "/api/children/" + child + "/observations",
+                    token("nina"), confidential);
+            assertThat(tooYoung.statusCode()).as("at 11 nothing is confidential from the guardians").isEqualTo(400);
+            assertThat(tooYoung.body()).contains("\"field\":\"audience\"");
+            execute("update records.child set birth_date = '" + LocalDate.now(OSLO).minusYears(12).minusDays(1)
+                    + "' where id = '" + child + "'");
+            HttpResponse<String> kept = api(client, "POST", "/api/children/" + child + "/observations",
+                    token("emma"), confidential);
+            assertThat(kept.statusCode()).as(kept.body()).isEqualTo(201);
+            String id = json(kept.body()).getString("id");
+            assertThat(api(client, "GET", observations, token("emma")).body()).as("the child").contains(id);
+            assertThat(api(client, "GET", observations, token("nina")).body()).as("the team").contains(id);
+            assertThat(api(client, "GET", observations, token("mor")).body()).as("never the guardians")
+                    .doesNotContain(id);
+            assertThat(api(client, "GET", "/api/children/" + child + "/timeline?limit=100", token("mor")).body())
+                    .doesNotContain("team-and-child");
+            assertThat(api(client, "GET", "/api/children/" + child + "/timeline?limit=100", token("emma")).body())
+                    .contains("\"audience\":\"team-and-child\"");
+            HttpResponse<String> byGuardian = api(client, "POST", "/api/children/" + child + "/observations",
+                    token("mor"), confidential);
+            assertThat(byGuardian.statusCode()).as("a guardian cannot hide from the family").isEqualTo(400);
         } finally {
             execute("update records.child set birth_date = '" + original + "' where id = '" + child + "'");
         }
@@ -430,5 +456,39 @@ abstract class ConsentAccessScenarios extends Scenario {
                 grantTeacher(child, LocalDate.now(OSLO).minusWeeks(6), null);
             }
         }
+    }
+
+    @Test
+    @Order(10)
+    void aFamilyThatWantsLittleChoosesToBeShownLess() {
+        String child = emma();
+        String path = "/api/children/" + child + "/consents/family-choice";
+        JsonObject before = json(api(client, "GET", path, token("mor")).body());
+        int version = before.getInt("basedOnVersion");
+        assertThat(before.getJsonArray("guardiansSee").toString()).contains("daily-reports");
+        assertThat(api(client, "PUT", path, token("kari"), "{\"basedOnVersion\": " + version
+                + ", \"guardiansSee\": []}").statusCode()).as("the family's choice").isEqualTo(403);
+        HttpResponse<String> chosen = api(client, "PUT", path, token("mor"), "{\"basedOnVersion\": " + version
+                + ", \"guardiansSee\": [\"identity\", \"contacts\", \"care-plan\", \"tasks\"]}");
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+        try {
+            String reports = "/api/children/" + child + "/reports";
+            assertThat(api(client, "GET", reports, token("mor")).statusCode()).isEqualTo(403);
+            assertThat(api(client, "GET", reports, token("far")).statusCode()).as("both guardians").isEqualTo(403);
+            assertThat(api(client, "GET", "/api/children/" + child + "/care-plan", token("far")).statusCode())
+                    .isEqualTo(200);
+            assertThat(json(api(client, "GET", "/api/children/" + child, token("mor")).body()))
+                    .doesNotContainKey("medications").containsKey("contacts");
+            assertThat(api(client, "GET", reports, token("nina")).statusCode()).as("the team's work goes on")
+                    .isEqualTo(200);
+            assertThat(api(client, "GET", reports, token("emma")).statusCode()).as("the child's own view")
+                    .isEqualTo(200);
+        } finally {
+            HttpResponse<String> restored = api(client, "PUT", path, token("far"), "{\"basedOnVersion\": "
+                    + (version + 1) + ", \"guardiansSee\": " + before.getJsonArray("guardiansSee") + "}");
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        }
+        assertThat(api(client, "GET", "/api/children/" + child + "/reports", token("mor")).statusCode())
+                .isEqualTo(200);
     }
 }

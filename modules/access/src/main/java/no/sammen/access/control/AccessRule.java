@@ -21,7 +21,8 @@ import no.sammen.records.Relation;
  *   profession or their organisation. An emergency access in force releases every field of every data category for
  *   reading. The access log is the family's.</li>
  *   <li>Guardians read what is shared with the family (the façades narrow by audience), write daily reports and
- *   observations, read and change consents until the child reaches the own-consent age, then only read them.</li>
+ *   observations, read and change consents until the child reaches the own-consent age, then only read them. A
+ *   data category the family chose not to be shown is refused to its guardians.</li>
  *   <li>The child, from the confidential age, reads what is shared with the family and writes observations; from
  *   the own-consent age, consents for themself. Younger children are represented by their guardians.</li>
  * </ul>
@@ -91,6 +92,9 @@ public final class AccessRule {
     }
 
     private AccessDecision guardian(CallerContext context, Category category, Action action) {
+        if (DATA.contains(category) && !context.familySees().contains(category)) {
+            return AccessDecision.forbidden("the family chose not to be shown " + category.apiName());
+        }
         if (action == Action.READ) {
             return GUARDIAN;
         }

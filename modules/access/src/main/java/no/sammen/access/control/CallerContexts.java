@@ -65,6 +65,10 @@ public class CallerContexts {
         }
         LocalDate today = LocalDate.now(settings.zone());
         int age = Period.between(standing.childBirthDate(), today).getYears();
+        if (standing.relation() == Relation.GUARDIAN) {
+            return new CallerContext(standing.relation(), age, Map.of(), Map.of(), Set.of(), false,
+                    consents.guardiansSee(childId));
+        }
         if (!standing.relation().onTeam()) {
             return new CallerContext(standing.relation(), age, Map.of(), Map.of(), Set.of(), false);
         }

@@ -112,4 +112,16 @@ class AccessRuleTest {
         assertThat(rule.decide(guardian, Category.CARE_PLAN, Action.WRITE).permitted()).isFalse();
         assertThat(rule.decide(guardian, Category.CARE_TEAM, Action.WRITE).permitted()).isFalse();
     }
+
+    @Test
+    void aFamilyThatWantsLessIsShownLess() {
+        var guardian = new CallerContext(Relation.GUARDIAN, 14, Map.of(), Map.of(), Set.of(), false,
+                EnumSet.of(Category.IDENTITY, Category.CARE_PLAN));
+        assertThat(rule.decide(guardian, Category.DAILY_REPORTS, Action.READ).outcome()).isEqualTo(Outcome.FORBIDDEN);
+        assertThat(rule.decide(guardian, Category.DAILY_REPORTS, Action.WRITE).outcome()).isEqualTo(Outcome.FORBIDDEN);
+        assertThat(rule.decide(guardian, Category.CARE_PLAN, Action.READ).permitted()).isTrue();
+        assertThat(rule.decide(guardian, Category.CONSENTS, Action.WRITE).permitted()).as("still decides on consents")
+                .isTrue();
+        assertThat(rule.decide(guardian, Category.CARE_TEAM, Action.READ).permitted()).isTrue();
+    }
 }

@@ -24,6 +24,7 @@ import no.sammen.access.Emergencies;
 import no.sammen.access.Previews;
 import no.sammen.consent.Consent;
 import no.sammen.consent.Consents;
+import no.sammen.consent.FamilyChoice;
 import no.sammen.consent.NewConsent;
 import no.sammen.consent.Recipient;
 import no.sammen.platform.ChildRef;
@@ -68,6 +69,7 @@ public class ConsentsPage {
     private List<TeamMember> team;
     private List<CategoryView> previewed;
     private List<EmergencyAccess> notices;
+    private FamilyChoice choice;
     private final FormErrors errors = new FormErrors();
 
     public void load() {
@@ -176,6 +178,44 @@ public class ConsentsPage {
 
     public Map<String, String> getErrors() {
         return errors.asMap();
+    }
+
+    /** A recipient as the family knows it: a person's name, a profession's name in the page's language. */
+    public String recipientLabel(Consent consent) {
+        return consent.recipient().kind().equals(Recipient.PROFESSION) ? professionName(consent.recipient().value())
+                : consent.recipient().label();
+    }
+
+    /** A profession's name in the page's language, or its code when the page has no name for it. */
+    public String professionName(String code) {
+        return PageTexts.has("profession." + code) ? PageTexts.text("profession." + code) : code;
+    }
+
+    /** What the family chose to be shown itself. */
+    public FamilyChoice getFamilyChoice() {
+        if (choice == null) {
+            choice = consents.familyChoice(childRef());
+        }
+        return choice;
+    }
+
+    /** Saves which categories the guardians are shown, from the form's "shown" boxes. */
+    public void chooseForFamily() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String[] shown = external.getRequestParameterValuesMap().getOrDefault("shown", new String[0]);
+        try {
+            Integer version = Integer.valueOf(external.getRequestParameterMap().getOrDefault("choiceVersion", "0"));
+            consents.chooseForFamily(childRef(), new FamilyChoice(Arrays.asList(shown), version));
+        } catch (NumberFormatException e) {
+            errors.add(new InvalidInputException("basedOnVersion", "is not a number"), "choice.", "choice");
+            read();
+            return;
+        } catch (SammenException failure) {
+            errors.add(failure, "choice.", "choice");
+            read();
+            return;
+        }
+        back();
     }
 
     /** Revokes the consent named by the form, at once. */

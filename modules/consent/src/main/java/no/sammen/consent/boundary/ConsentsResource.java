@@ -11,6 +11,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.sammen.consent.Consent;
 import no.sammen.consent.ConsentChange;
 import no.sammen.consent.Consents;
+import no.sammen.consent.FamilyChoice;
 import no.sammen.consent.NewConsent;
 import no.sammen.platform.ChildRef;
 import no.sammen.platform.Ids;
@@ -81,5 +83,21 @@ public class ConsentsResource {
     @Operation(summary = "Revoke a consent with immediate effect (its history stays)")
     public Consent revoke(@PathParam("childId") String childId, @PathParam("consentId") String consentId) {
         return consents.revoke(ChildRef.parse(childId), Ids.parse(consentId, "consentId"));
+    }
+
+    @GET
+    @Path("family-choice")
+    @RolesAllowed("user")
+    @Operation(summary = "What the family chose to see itself: the data categories shown to the guardians")
+    public FamilyChoice familyChoice(@PathParam("childId") String childId) {
+        return consents.familyChoice(ChildRef.parse(childId));
+    }
+
+    @PUT
+    @Path("family-choice")
+    @RolesAllowed("user")
+    @Operation(summary = "Choose what the guardians are shown: {guardiansSee: [categories], basedOnVersion}")
+    public FamilyChoice chooseForFamily(@PathParam("childId") String childId, FamilyChoice choice) {
+        return consents.chooseForFamily(ChildRef.parse(childId), choice);
     }
 }

@@ -27,10 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import no.sammen.consent.Consent;
 import no.sammen.consent.ConsentChange;
 import no.sammen.consent.Consents;
+import no.sammen.consent.FamilyChoice;
 import no.sammen.consent.NewConsent;
 import no.sammen.consent.Recipient;
 import no.sammen.consent.entity.ConsentEntity;
 import no.sammen.consent.entity.ConsentVersionEntity;
+import no.sammen.consent.entity.FamilyChoiceEntity;
 import no.sammen.platform.AccessDeniedException;
 import no.sammen.platform.Action;
 import no.sammen.platform.AuditEvent;
@@ -199,6 +201,48 @@ public class ConsentRecords implements Consents {
             throw new ConflictException("The consent is already revoked.");
         }
         return append(head, head.categories(), head.purpose(), head.validTo(), REVOKED);
+    }
+
+    @Override
+    @ChildAccess(category = Category.CONSENTS, action = Action.READ)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FamilyChoice familyChoice(ChildRef child) {
+        return latestChoice(child).map(c -> new FamilyChoice(split(c.guardiansSee()), c.version()))
+                .orElse(new FamilyChoice(CONSENTABLE.stream().sorted().map(Category::apiName).toList(), 0));
+    }
+
+    @Override
+    @ChildAccess(category = Category.CONSENTS, action = Action.WRITE, event = AuditEvent.Kind.CONSENT_CHANGE)
+    public FamilyChoice chooseForFamily(ChildRef child, FamilyChoice choice) {
+        if (choice == null || choice.basedOnVersion() == null) {
+            throw new InvalidInputException("basedOnVersion", "is required (0 before the first choice)");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String shown = choice.guardiansSee() == null || choice.guardiansSee().isEmpty() ? ""
+                : categories(choice.guardiansSee(), "guardiansSee", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        int current = latestChoice(child).map(FamilyChoiceEntity::version).orElse(0);
+        if (current != choice.basedOnVersion()) {
+            throw new ConflictException("The family's choice was changed by someone else (now version " + current
+                    + "); reload it and choose again.");
+        }
+        var row = new FamilyChoiceEntity(Ids.newId(), child.id(), current + 1, shown, callers.get().personId(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(row);
+        try {
+            em.flush(); // two guardians choosing at once meet on (child, version)
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new ConflictException("The family's choice was changed at the same time; reload it.");
+        }
+        return new FamilyChoice(split(shown), row.version());
+    }
+
+    private java.util.Optional<FamilyChoiceEntity> latestChoice(ChildRef child) {
+        return em.createQuery("select c from FamilyChoiceEntity c where c.childId = :child order by c.version desc",
+                        FamilyChoiceEntity.class)
+                .setParameter("child", child.id()).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Consent append(ConsentEntity head, String categories, String purpose, LocalDate to, String status) {

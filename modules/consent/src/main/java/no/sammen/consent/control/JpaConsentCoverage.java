@@ -57,4 +57,22 @@ public class JpaConsentCoverage implements ConsentCoverage {
         }
         return covered;
     }
+
+    @Override
+    public Set<Category> guardiansSee(UUID childId) {
+        List<?> rows = em.createNativeQuery("""
+                        select guardians_see from consent.family_choice where child_id = ?1
+                         order by version desc limit 1
+                        """)
+                .setParameter(1, childId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return EnumSet.copyOf(ConsentRecords.CONSENTABLE);
+        }
+        Set<Category> shown = EnumSet.noneOf(Category.class);
+        for (String name : ConsentRecords.split((String) rows.get(0))) {
+            shown.add(Category.fromApiName(name));
+        }
+        return shown;
+    }
 }

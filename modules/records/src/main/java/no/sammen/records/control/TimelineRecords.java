@@ -26,6 +26,7 @@ import no.sammen.platform.ChildRef;
 import no.sammen.platform.InvalidInputException;
 import no.sammen.records.Handover;
 import no.sammen.records.LastVisit;
+import no.sammen.records.Relation;
 import no.sammen.records.Timeline;
 import no.sammen.records.TimelineEvent;
 import no.sammen.records.TimelinePage;
@@ -120,9 +121,9 @@ public class TimelineRecords implements Timeline {
         }
         checks.orThrow();
 
-        boolean family = relations.of(callers.get().personId(), child.id()).family();
-        String sql = pageQuery(family, readable(callers.get(), child), cursor != null, new ArrayList<>(wanted),
-                limit + 1);
+        Relation relation = relations.of(callers.get().personId(), child.id());
+        String sql = pageQuery(audienceNarrowing(relation, ""), readable(callers.get(), child), cursor != null,
+                new ArrayList<>(wanted), limit + 1);
         Query query = em.createNativeQuery(sql, TimelineEventEntity.class).setParameter(1, child.id());
         if (cursor != null) {
             query.setParameter(2, cursor.occurredAtLiteral()).setParameter(3, cursor.id());
@@ -147,12 +148,13 @@ public class TimelineRecords implements Timeline {
      * Parameters: ?1 child, ?2 and ?3 the cursor's time and id, ?4... the categories.
      */
     static String pageQuery(boolean family, boolean cursor, List<String> categories, int rows) {
-        return pageQuery(family, null, cursor, categories, rows);
+        return pageQuery(family ? FAMILY_ONLY : "", null, cursor, categories, rows);
     }
 
-    /** As above, narrowed to the categories the caller may read ({@code null}: all). */
-    static String pageQuery(boolean family, Set<Category> readable, boolean cursor, List<String> categories, int rows) {
-        String narrowing = (family ? FAMILY_ONLY : "") + categoryNarrowing("", readable)
+    /** As above, with the audiences' narrowing and the categories the caller may read ({@code null}: all). */
+    static String pageQuery(String audiences, Set<Category> readable, boolean cursor, List<String> categories,
+                            int rows) {
+        String narrowing = audiences + categoryNarrowing("", readable)
                 + (cursor ? " and occurred_at <= cast(?2 as timestamptz)"
                         + " and (occurred_at < cast(?2 as timestamptz) or id < ?3)" : "");
         String order = " order by occurred_at desc, id desc limit " + rows;
@@ -172,7 +174,8 @@ public class TimelineRecords implements Timeline {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Handover handover(ChildRef child) {
         Caller caller = callers.get();
-        boolean family = relations.of(caller.personId(), child.id()).family();
+        Relation relation = relations.of(caller.personId(), child.id());
+        boolean family = relation.family();
         OffsetDateTime lastVisit = lastVisit(child, caller);
         OffsetDateTime since = lastVisit != null ? lastVisit
                 : clock.now().minus(DEFAULT_WINDOW).truncatedTo(ChronoUnit.MICROS);
@@ -180,7 +183,7 @@ public class TimelineRecords implements Timeline {
         HandoverSheet sheet = new HandoverSheet();
         @SuppressWarnings("unchecked")
         Set<Category> readable = readable(caller, child);
-        List<Object[]> rows = em.createNativeQuery(handoverQuery(family, readable))
+        List<Object[]> rows = em.createNativeQuery(handoverQuery(audienceNarrowing(relation, "t."), readable))
                 .setParameter(1, child.id())
                 .setParameter(2, SqlValues.literal(since.toInstant()))
                 .getResultList();
@@ -203,11 +206,11 @@ public class TimelineRecords implements Timeline {
      * by id. Parameters: ?1 child, ?2 the window's start.
      */
     static String handoverQuery(boolean family) {
-        return handoverQuery(family, null);
+        return handoverQuery(family ? " and t.audience = 'team-and-family'" : "", null);
     }
 
-    /** As above, narrowed to the categories the caller may read ({@code null}: all). */
-    static String handoverQuery(boolean family, Set<Category> readable) {
+    /** As above, with the audiences' narrowing and the categories the caller may read ({@code null}: all). */
+    static String handoverQuery(String audiences, Set<Category> readable) {
         return """
                 select e.id, e.occurred_at, e.category, e.kind, e.entry_id, e.author_id, e.summary, e.flagged,
                        w.grp, w.total
@@ -221,8 +224,7 @@ public class TimelineRecords implements Timeline {
                   join records.timeline_event e on e.id = w.id
                  where w.rn <= %d
                  order by w.grp, w.rn
-                """.formatted(HandoverGroup.sqlCase("t"), family ? " and t.audience = 'team-and-family'" : "",
-                categoryNarrowing("t.", readable),
+                """.formatted(HandoverGroup.sqlCase("t"), audiences, categoryNarrowing("t.", readable),
                 HandoverGroup.ITEMS);
     }
 
@@ -262,6 +264,18 @@ public class TimelineRecords implements Timeline {
             }
         }
         return readable.size() == Category.values().length ? null : readable;
+    }
+
+    /**
+     * The audiences a relation sees: the guardians what is shared with the family, the child also their confidential
+     * entries ({@code team-and-child}), the team everything.
+     */
+    static String audienceNarrowing(Relation relation, String alias) {
+        return switch (relation) {
+            case GUARDIAN -> " and " + alias + "audience = 'team-and-family'";
+            case CHILD -> " and " + alias + "audience in ('team-and-family', 'team-and-child')";
+            default -> "";
+        };
     }
 
     /** {@code and category in (...)} from the enum's own names (no input reaches the SQL text). */
