@@ -423,6 +423,8 @@ abstract class ConsentAccessScenarios extends Scenario {
             assertThat(tone.findElements(By.cssSelector("#contacts li"))).as("the teacher sees the contacts")
                     .isNotEmpty();
             assertThat(tone.findElements(By.id("medications"))).as("never the medications").isEmpty();
+            assertThat(tone.findElements(By.id("link-care-plan"))).as("no link to what would not open").isEmpty();
+            assertThat(tone.findElements(By.id("link-reports"))).isNotEmpty();
             teacherBrowser.screenshot("consent-teacher-before");
 
             WebDriver mor = signInAs(guardianBrowser, "mor");
@@ -447,6 +449,7 @@ abstract class ConsentAccessScenarios extends Scenario {
 
             tone.get(childPage);
             assertThat(tone.findElements(By.id("contacts"))).as("the teacher's next page load").isEmpty();
+            assertThat(tone.findElements(By.id("link-reports"))).as("nor the reports").isEmpty();
             assertThat(tone.getPageSource()).doesNotContain("+47 900 00 001");
             teacherBrowser.screenshot("consent-teacher-after");
         } finally {

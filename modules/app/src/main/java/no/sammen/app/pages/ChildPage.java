@@ -37,6 +37,10 @@ public class ChildPage {
     @Inject
     Emergencies emergencies;
 
+    /** The one access rule: which parts of the record the page offers links to. */
+    @Inject
+    no.sammen.platform.AccessPolicy policy;
+
     @Inject
     no.sammen.platform.Caller caller;
 
@@ -108,6 +112,11 @@ public class ChildPage {
                 .filter(n -> n.personId().equals(caller.personId())).findFirst().orElse(null);
     }
 
+    /** Whether the caller may read this category (API name): the page links only to what opens. */
+    public boolean reads(String category) {
+        return policy.released(caller, childRef(), no.sammen.platform.Category.fromApiName(category)).permitted();
+    }
+
     public boolean isOnTeam() {
         return relation != null && relation.onTeam();
     }
@@ -134,7 +143,8 @@ public class ChildPage {
 
     /** The care team and the guardians write reports (the child reports observations instead). */
     public boolean isWritesReports() {
-        return relation != null && ReportEntryPage.writesReports(relation);
+        return relation != null && ReportEntryPage.writesReports(relation) && policy.decide(caller, childRef(),
+                no.sammen.platform.Category.DAILY_REPORTS, no.sammen.platform.Action.WRITE).permitted();
     }
 
     public String getRelation() {
