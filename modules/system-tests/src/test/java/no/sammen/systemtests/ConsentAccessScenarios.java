@@ -494,4 +494,48 @@ abstract class ConsentAccessScenarios extends Scenario {
         assertThat(api(client, "GET", "/api/children/" + child + "/reports", token("mor")).statusCode())
                 .isEqualTo(200);
     }
+
+    @Test
+    @Order(11)
+    void aTeacherBreaksTheGlassInTheBrowserAndAnAdministratorSavesAScope() {
+        String child = emma();
+        long versions = count("select count(*) from access.scope_version where profession = 'teacher'");
+        try (Chromium browser = new Chromium()) {
+            WebDriver admin = signInAs(browser, "admin");
+            admin.findElement(By.id("link-scopes")).click();
+            browser.awaitUrl(base() + "/app/admin-scopes.xhtml");
+            WebElement teacher = admin.findElement(By.id("scope-teacher"));
+            assertThat(teacher.findElement(By.name("read-daily-reports")).getAttribute("value")).contains("mood")
+                    .doesNotContain("pain");
+            browser.screenshot("scopes-admin");
+            WebElement save = teacher.findElement(By.cssSelector("input[type=submit]"));
+            save.click();
+            new WebDriverWait(admin, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
+            assertThat(count("select count(*) from access.scope_version where profession = 'teacher'"))
+                    .as("saving keeps the old version and adds one").isEqualTo(versions + 1);
+
+            WebDriver tone = signInAs(browser, "tone");
+            tone.get(base() + "/app/child.xhtml?id=" + child);
+            assertThat(tone.findElements(By.id("medications"))).isEmpty();
+            WebElement breakGlass = tone.findElement(By.cssSelector("#emergency input[type=submit]"));
+            breakGlass.click();
+            new WebDriverWait(tone, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(breakGlass));
+            assertThat(tone.findElement(By.id("reason-error")).getText()).as("a reason is required").isNotBlank();
+            assertThat(count("select count(*) from access.emergency_access")).isZero();
+            tone.findElement(By.id("reason")).sendKeys("Emma has a long seizure at school");
+            breakGlass = tone.findElement(By.cssSelector("#emergency input[type=submit]"));
+            breakGlass.click();
+            new WebDriverWait(tone, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(breakGlass));
+            assertThat(tone.findElement(By.id("medications")).getText()).contains("Midazolam");
+            assertThat(tone.findElement(By.id("my-emergency")).getText()).isNotBlank();
+            browser.screenshot("emergency-teacher");
+
+            WebDriver mor = signInAs(browser, "mor");
+            mor.get(base() + "/app/child.xhtml?id=" + child);
+            assertThat(mor.findElement(By.cssSelector(".emergency-notice")).getText()).contains("Tone")
+                    .doesNotContain("seizure");
+        } finally {
+            execute("delete from access.emergency_access");
+        }
+    }
 }

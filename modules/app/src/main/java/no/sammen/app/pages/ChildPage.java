@@ -66,6 +66,13 @@ public class ChildPage {
         notices = emergencies.notices(child);
     }
 
+    /** On a postback the page's action runs before anything is loaded: the form's checks need the child read. */
+    private void readOnce() {
+        if (relation == null) {
+            read();
+        }
+    }
+
     private ChildRef childRef() {
         String value = id;
         if (value == null) {
@@ -103,11 +110,13 @@ public class ChildPage {
 
     /** Emergency accesses of the last weeks: shown to the family and the coordinator. */
     public List<EmergencyAccess> getNotices() {
+        readOnce();
         return relation == Relation.COORDINATOR || (relation != null && relation.family()) ? notices : List.of();
     }
 
     /** The caller's own emergency access in force, if any. */
     public EmergencyAccess getMyEmergency() {
+        readOnce();
         return notices == null ? null : notices.stream().filter(EmergencyAccess::active)
                 .filter(n -> n.personId().equals(caller.personId())).findFirst().orElse(null);
     }
@@ -118,6 +127,7 @@ public class ChildPage {
     }
 
     public boolean isOnTeam() {
+        readOnce();
         return relation != null && relation.onTeam();
     }
 
@@ -130,14 +140,17 @@ public class ChildPage {
     }
 
     public ChildProfile getProfile() {
+        readOnce();
         return profile;
     }
 
     public List<TeamMember> getTeam() {
+        readOnce();
         return team;
     }
 
     public List<FamilyMember> getFamily() {
+        readOnce();
         return family;
     }
 
