@@ -75,7 +75,10 @@ class RuleFixturesTest {
             new Breach("onlyCapturePointsUseTheAccessJournal", "selfaudit",
                     List.of("selfaudit.records.control.ReportRecords", "selfaudit.app.Pages"),
                     List.of("selfaudit.identity.control.SignIn", "selfaudit.audit.control.DatabaseJournal",
-                            "selfaudit.platform.Guard")));
+                            "selfaudit.platform.Guard")),
+            new Breach("consentWritesAreRecordedAsConsentChanges", "unrecorded",
+                    List.of("ConsentRecords.revoke(", "ConsentRecords.narrow("),
+                    List.of("ConsentRecords.list(", "ConsentRecords.grant(", "ConsentRecords.report(")));
 
     @Test
     void everyRuleHasAFixtureThatBreaksIt() {

@@ -103,6 +103,7 @@ public final class SammenArchitecture {
         rules.put("childScopedMethodsAreGuarded", childScopedMethodsAreGuarded(root));
         rules.put("noRequestStateInLongLivedBeans", noRequestStateInLongLivedBeans(root));
         rules.put("onlyCapturePointsUseTheAccessJournal", onlyCapturePointsUseTheAccessJournal(root));
+        rules.put("consentWritesAreRecordedAsConsentChanges", consentWritesAreRecordedAsConsentChanges(root));
         return rules;
     }
 
@@ -484,5 +485,39 @@ public final class SammenArchitecture {
                 }
             }
         };
+    }
+
+    // 10. -----------------------------------------------------------------------------------------------------
+
+    /**
+     * A method bound to write consents carries the audit kind {@code CONSENT_CHANGE}, so that the family's access
+     * log and the audit trail show a changed consent as such, never as a plain data access.
+     */
+    public static ArchRule consentWritesAreRecordedAsConsentChanges(String root) {
+        String binding = platformType(root, "ChildAccess");
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")
+                .and(DescribedPredicate.describe("are bound to write consents", (JavaMethod method) ->
+                        method.tryGetAnnotationOfType(binding)
+                                .map(a -> enumName(a, "category").equals("CONSENTS")
+                                        && enumName(a, "action").equals("WRITE"))
+                                .orElse(false)))
+                .should(new ArchCondition<>("carry event = CONSENT_CHANGE") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        String kind = enumName(method.getAnnotationOfType(binding), "event");
+                        if (!kind.equals("CONSENT_CHANGE")) {
+                            events.add(SimpleConditionEvent.violated(method, "%s writes consents but is recorded as %s"
+                                    .formatted(method.getDescription(), kind)));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .because("a changed consent is what the family most needs to find in its access log");
+    }
+
+    private static String enumName(JavaAnnotation<?> annotation, String property) {
+        return annotation.get(property)
+                .map(v -> v instanceof com.tngtech.archunit.core.domain.JavaEnumConstant e ? e.name() : v.toString())
+                .orElse("");
     }
 }

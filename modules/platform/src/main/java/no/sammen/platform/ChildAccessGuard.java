@@ -75,16 +75,17 @@ public class ChildAccessGuard implements Serializable {
             throw new AccessDeniedException("You may not " + binding.action().name().toLowerCase(java.util.Locale.ROOT)
                     + " " + binding.category().apiName() + " of this child.");
         }
+        Set<String> released = decision.releasesAll() ? Set.of() : decision.fields();
         Object result;
         try {
             result = invocation.proceed();
         } catch (Exception e) {
-            journal.record(new AuditEvent(binding.event(), operation, child, categories, takenIds, Set.of(),
+            journal.record(new AuditEvent(binding.event(), operation, child, categories, takenIds, released,
                     outcomeOf(e), decision.basis(), null, justification, null));
             throw e;
         }
         journal.record(new AuditEvent(binding.event(), operation, child, categories, entryIds(takenIds, result),
-                Set.of(), AuditEvent.Outcome.SUCCESS, decision.basis(), null, justification, null));
+                released, AuditEvent.Outcome.SUCCESS, decision.basis(), null, justification, null));
         return result;
     }
 

@@ -7,7 +7,12 @@ public enum Audience {
     /** The care team only. */
     TEAM("team"),
     /** The care team and the family (guardians, and the child as the age rules allow). */
-    TEAM_AND_FAMILY("team-and-family");
+    TEAM_AND_FAMILY("team-and-family"),
+    /**
+     * The care team and the child, never the guardians: an adolescent's confidential entry, possible from the
+     * confidential age ({@code sammen.consent.confidential-age}) where the façade allows it (observations).
+     */
+    TEAM_AND_CHILD("team-and-child");
 
     private final String apiName;
 
@@ -19,12 +24,13 @@ public enum Audience {
         return apiName;
     }
 
+    /** {@code team} or {@code team-and-family} (the default {@code team}); confidential entries are not asked here. */
     public static Audience fromApiName(String value, String field) {
         if (value == null) {
             return TEAM;
         }
         for (Audience a : values()) {
-            if (a.apiName.equals(value)) {
+            if (a != TEAM_AND_CHILD && a.apiName.equals(value)) {
                 return a;
             }
         }

@@ -6,9 +6,11 @@ import java.util.UUID;
 
 /**
  * The child's identity and the lists every visitor needs: contacts, diagnoses, medications. {@code version} is the
- * optimistic-lock version a change must name.
+ * optimistic-lock version a change must name. Built from what the caller's access decisions release: a field or list
+ * the caller may not see is {@code null} and absent from the JSON (identity fields {@code name} and
+ * {@code birth-date}, which also gives the age; the categories contacts, diagnoses, medications as wholes).
  */
-public record ChildProfile(UUID id, String name, LocalDate birthDate, int age, List<Contact> contacts,
+public record ChildProfile(UUID id, String name, LocalDate birthDate, Integer age, List<Contact> contacts,
                            List<Diagnosis> diagnoses, List<Medication> medications, long version) {
 
     /** Someone to call. */

@@ -372,6 +372,11 @@ abstract class HandoverPagesScenarios extends Scenario {
                     """.formatted(p.nationalId(), p.displayName(), p.professionCode()));
             assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         }
+        HttpResponse<String> guardian = api(client, "POST", "/api/children/" + child + "/family", token("nina"),
+                "{\"nationalId\": \"" + persona("mor").nationalId() + "\", \"name\": \"" + persona("mor").displayName()
+                        + "\"}");
+        assertThat(guardian.statusCode()).as(guardian.body()).isEqualTo(201);
+        consentToTheWholeTeam(client, child, token("mor"));
         return child;
     }
 

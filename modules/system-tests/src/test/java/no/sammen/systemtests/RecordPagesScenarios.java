@@ -353,6 +353,7 @@ abstract class RecordPagesScenarios extends Scenario {
                 "{\"nationalId\": \"" + persona("mor").nationalId() + "\", \"name\": \"" + persona("mor").displayName()
                         + "\"}");
         assertThat(mor.statusCode()).as(mor.body()).isEqualTo(201);
+        consentToTheWholeTeam(client, child, token("mor"));
         HttpResponse<String> plan = api(client, "PUT", "/api/children/" + child + "/care-plan", token("nina"), """
                 {"sections": {"goalsOfCare": "Comfort first.\\nSchool when Ingrid has the strength.",
                   "resuscitation": {"decision": "no-intubation", "text": "Agreed with the parents."},

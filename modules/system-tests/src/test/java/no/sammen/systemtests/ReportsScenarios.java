@@ -301,6 +301,10 @@ abstract class ReportsScenarios extends Scenario {
         String child = json(api(client, "POST", "/api/children", token("nina"), """
                 {"nationalId": "%s", "name": "Sofie", "organisation": "Home care, Bergen"}
                 """.formatted(SyntheticNationalIds.child())).body()).getString("id");
+        HttpResponse<String> guardian = api(client, "POST", "/api/children/" + child + "/family", token("nina"),
+                "{\"nationalId\": \"" + persona("mor").nationalId() + "\", \"name\": \"Marit Mor\"}");
+        assertThat(guardian.statusCode()).as(guardian.body()).isEqualTo(201);
+        consentToTheWholeTeam(client, child, token("mor"));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
         for (int daysAgo : new int[]{3, 0, 4, 1, 2}) {
             write("nina", child, """

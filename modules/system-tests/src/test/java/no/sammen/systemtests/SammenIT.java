@@ -80,6 +80,10 @@ class SammenIT {
     class Audit extends AuditScenarios {
     }
 
+    @Nested
+    class ConsentAccess extends ConsentAccessScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

@@ -199,6 +199,41 @@ abstract class Scenario {
         }
     }
 
+    /** The professions a test child's care team can have (HPR codes and assigned roles). */
+    static final java.util.List<String> PROFESSIONS = java.util.List.of("SP", "LE", "FT", "ET", "teacher",
+            "personal-assistant", "social-worker", "assistant");
+
+    /**
+     * A guardian of a test child consents, for every profession, to every category: without the family's consent the
+     * team sees only the child's name and the team (the access rule).
+     */
+    static void consentToTheWholeTeam(HttpBrowser client, String child, String guardianToken) {
+        for (String profession : PROFESSIONS) {
+            HttpResponse<String> granted = api(client, "POST", "/api/children/" + child + "/consents", guardianToken, """
+                    {"recipient": {"kind": "profession", "value": "%s"}, "categories": ["identity", "contacts",
+                     "diagnoses", "medications", "daily-reports", "observations", "care-plan", "media", "know-me",
+                     "chat", "tasks"], "purpose": "Test child's care"}
+                    """.formatted(profession));
+            assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        }
+    }
+
+    /** Signs a Chromium in as the persona through the development provider's persona buttons; lands on home. */
+    static org.openqa.selenium.WebDriver signInAs(Chromium chromium, String username) {
+        Persona persona = persona(username);
+        var browser = chromium.driver();
+        browser.get(base() + "/?lang=nb");
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/?lang=nb");
+        browser.findElement(org.openqa.selenium.By.id(persona.isHealthPersonnel() ? "login-health" : "login-citizen"))
+                .click();
+        chromium.awaitUrl(issuerOf(persona));
+        browser.findElement(org.openqa.selenium.By.xpath("//form[input[@name='username' and @value='" + username
+                + "']]//button")).click();
+        chromium.awaitUrl(base() + "/app/home.xhtml");
+        return browser;
+    }
+
     /** Claims of a persona with some claims replaced or removed ({@code null} removes). */
     static String claimsWith(Persona persona, Map<String, Object> changes) {
         var builder = Json.createObjectBuilder(persona.claimsObject());

@@ -29,10 +29,10 @@ final class SyntheticNationalIds {
         }
     }
 
-    /** A child between 2 and 17 years old. */
+    /** A child between 2 and 15 years old (younger than the own-consent age: the guardians consent). */
     static String child() {
         var random = ThreadLocalRandom.current();
-        return bornOn(LocalDate.of(2009 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        return bornOn(LocalDate.of(2011 + random.nextInt(13), 1 + random.nextInt(12), 1 + random.nextInt(28)));
     }
 
     private static int check(String digits, int[] weights) {

@@ -499,6 +499,7 @@ abstract class TasksTimelineHandoverScenarios extends Scenario {
                 "{\"nationalId\": \"" + persona("mor").nationalId() + "\", \"name\": \"" + persona("mor").displayName()
                         + "\"}");
         assertThat(guardian.statusCode()).as(guardian.body()).isEqualTo(201);
+        consentToTheWholeTeam(client, child, token("mor"));
         return child;
     }
 

@@ -21,7 +21,9 @@ import jakarta.transaction.Transactional;
 import no.sammen.identity.NationalId;
 import no.sammen.identity.People;
 import no.sammen.identity.PersonSummary;
+import no.sammen.platform.AccessDecision;
 import no.sammen.platform.AccessDeniedException;
+import no.sammen.platform.AccessPolicy;
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
 import no.sammen.platform.AuditEvent;
@@ -69,6 +71,10 @@ public class ChildRecords implements Children {
 
     @Inject
     Relations relations;
+
+    /** The one access rule: which parts of the profile the caller's decisions release. */
+    @Inject
+    AccessPolicy policy;
 
     @Inject
     RecordsClock clock;
@@ -159,7 +165,7 @@ public class ChildRecords implements Children {
     @Override
     @ChildAccess(category = Category.IDENTITY, action = Action.READ)
     public ChildProfile profile(ChildRef child) {
-        return profileOf(find(child));
+        return profileOf(child, find(child));
     }
 
     @Override
@@ -170,6 +176,9 @@ public class ChildRecords implements Children {
         if (change == null) {
             checks.required("version", null).orThrow();
         }
+        mayWrite(caller, child, Category.CONTACTS, change.contacts());
+        mayWrite(caller, child, Category.DIAGNOSES, change.diagnoses());
+        mayWrite(caller, child, Category.MEDICATIONS, change.medications());
         checks.required("version", change.version());
         if (change.name() != null) {
             checks.required("name", change.name()).maxLength("name", change.name(), 200);
@@ -193,7 +202,14 @@ public class ChildRecords implements Children {
         } catch (OptimisticLockException e) {
             throw new ConflictException("The profile was changed by someone else; reload it and make your change again.");
         }
-        return profileOf(entity);
+        return profileOf(child, entity);
+    }
+
+    /** A profile change that touches a list needs the write decision for that list's category too. */
+    private void mayWrite(Caller caller, ChildRef child, Category category, List<?> change) {
+        if (change != null && !policy.decide(caller, child, category, Action.WRITE).permitted()) {
+            throw new AccessDeniedException("You may not change " + category.apiName() + " of this child.");
+        }
     }
 
     @Override
@@ -324,10 +340,20 @@ public class ChildRecords implements Children {
         return entity;
     }
 
-    private ChildProfile profileOf(ChildEntity c) {
-        return new ChildProfile(c.id(), c.displayName(), c.birthDate(), age(c.birthDate()),
-                json.readList(c.contacts(), CONTACTS), json.readList(c.diagnoses(), DIAGNOSES),
-                json.readList(c.medications(), MEDICATIONS), c.version());
+    /** The profile built from the released fields only: what is not released stays {@code null} (absent). */
+    private ChildProfile profileOf(ChildRef child, ChildEntity c) {
+        Caller caller = callers.get();
+        AccessDecision identity = policy.released(caller, child, Category.IDENTITY);
+        boolean born = identity.releases("birth-date");
+        return new ChildProfile(c.id(), identity.releases("name") ? c.displayName() : null,
+                born ? c.birthDate() : null, born ? age(c.birthDate()) : null,
+                policy.released(caller, child, Category.CONTACTS).permitted()
+                        ? json.readList(c.contacts(), CONTACTS) : null,
+                policy.released(caller, child, Category.DIAGNOSES).permitted()
+                        ? json.readList(c.diagnoses(), DIAGNOSES) : null,
+                policy.released(caller, child, Category.MEDICATIONS).permitted()
+                        ? json.readList(c.medications(), MEDICATIONS) : null,
+                c.version());
     }
 
     private static TeamMember member(CareTeamMemberEntity m, LocalDate today) {

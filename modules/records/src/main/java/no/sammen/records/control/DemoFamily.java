@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import no.sammen.platform.DatabaseReady;
 import no.sammen.platform.Ids;
 import no.sammen.records.Audience;
 import no.sammen.records.ChildProfile;
+import no.sammen.records.DemoFamilyReady;
 import no.sammen.records.entity.CareTeamMemberEntity;
 import no.sammen.records.entity.ChildEntity;
 import no.sammen.records.entity.FamilyMemberEntity;
@@ -72,6 +74,9 @@ public class DemoFamily {
     @Inject
     TimelineWriter timeline;
 
+    @Inject
+    Event<DemoFamilyReady> familyReady;
+
     /** First of the demo loaders (the others, at later priorities, add entries to this family's record). */
     @Transactional
     void load(@Observes @Priority(2000) DatabaseReady ready) {
@@ -81,8 +86,12 @@ public class DemoFamily {
         Description demo = read();
         NationalId childId = NationalId.parse(demo.child().nationalId(), "demo");
         PersonSummary childPerson = people.register(childId, demo.child().name());
-        if (!em.createQuery("select c.id from ChildEntity c where c.personId = :p")
-                .setParameter("p", childPerson.id()).getResultList().isEmpty()) {
+        List<?> existing = em.createQuery("select c.id from ChildEntity c where c.personId = :p")
+                .setParameter("p", childPerson.id()).getResultList();
+        List<java.util.UUID> guardianIds = demo.guardians().stream()
+                .map(g -> people.register(NationalId.parse(g.nationalId(), "demo"), g.name()).id()).toList();
+        if (!existing.isEmpty()) {
+            familyReady.fire(new DemoFamilyReady((java.util.UUID) existing.get(0), guardianIds));
             return;
         }
         var now = clock.now();
@@ -107,6 +116,7 @@ public class DemoFamily {
         timeline.record(child.id(), now, Category.IDENTITY, "child-registered", child.id(), Audience.TEAM_AND_FAMILY,
                 coordinator.id(), "Record created by " + coordinator.displayName(), false);
         LOG.info(() -> "demo family loaded: child " + child.id());
+        familyReady.fire(new DemoFamilyReady(child.id(), guardianIds));
     }
 
     private PersonSummary person(Member m) {

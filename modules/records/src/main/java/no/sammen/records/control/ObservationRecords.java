@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
@@ -70,6 +73,11 @@ public class ObservationRecords implements Observations {
     @Inject
     TimelineWriter timeline;
 
+    /** From this age the child can keep an observation from the guardians (audience {@code team-and-child}). */
+    @Inject
+    @ConfigProperty(name = "sammen.consent.confidential-age", defaultValue = "12")
+    int confidentialAge;
+
     @Override
     public List<ObservationKind> kinds() {
         return ObservationKinds.ALL;
@@ -105,15 +113,24 @@ public class ObservationRecords implements Observations {
                 .that(!observedAt.isBefore(childRow.birthDate().atStartOfDay(clock.zoneId()).toInstant()),
                         "observedAt", "must not be before the child was born")
                 .maxLength("note", observation.note(), 2000);
+        Relation relation = relations.of(caller.personId(), child.id());
         Audience audience = null;
-        try {
-            audience = Audience.fromApiName(observation.audience(), "audience");
-        } catch (InvalidInputException e) {
-            checks.add(e, "");
+        if (Audience.TEAM_AND_CHILD.apiName().equals(observation.audience())) {
+            boolean oldEnough = Period.between(childRow.birthDate(), clock.today()).getYears() >= confidentialAge;
+            checks.that(oldEnough, "audience", "can be 'team-and-child' (confidential from the guardians) from the "
+                    + "age of " + confidentialAge)
+                    .that(relation != Relation.GUARDIAN, "audience", "a guardian's entries are shared with the family");
+            audience = Audience.TEAM_AND_CHILD;
+        } else {
+            try {
+                audience = Audience.fromApiName(observation.audience(), "audience");
+            } catch (InvalidInputException e) {
+                checks.add(e, "");
+            }
         }
         checks.orThrow();
 
-        if (relations.of(caller.personId(), child.id()).family()) {
+        if (relation.family() && audience != Audience.TEAM_AND_CHILD) {
             audience = Audience.TEAM_AND_FAMILY;
         }
         BigDecimal value = ObservationKinds.normalised(observation.value());
@@ -202,12 +219,17 @@ public class ObservationRecords implements Observations {
                 to.toInstant(), window, List.copyOf(points), Trends.fit(points, window, kind.meaningfulChange()));
     }
 
-    /** The audiences the caller may see for this child: the family sees only what is shared with it. */
+    /**
+     * The audiences the caller may see for this child: the guardians see only what is shared with the family, the
+     * child also their confidential entries, the team everything.
+     */
     private List<String> visibleAudiences(ChildRef child) {
-        Relation relation = relations.of(callers.get().personId(), child.id());
-        return relation.family()
-                ? List.of(Audience.TEAM_AND_FAMILY.apiName())
-                : List.of(Audience.TEAM.apiName(), Audience.TEAM_AND_FAMILY.apiName());
+        return switch (relations.of(callers.get().personId(), child.id())) {
+            case GUARDIAN -> List.of(Audience.TEAM_AND_FAMILY.apiName());
+            case CHILD -> List.of(Audience.TEAM_AND_FAMILY.apiName(), Audience.TEAM_AND_CHILD.apiName());
+            default -> List.of(Audience.TEAM.apiName(), Audience.TEAM_AND_FAMILY.apiName(),
+                    Audience.TEAM_AND_CHILD.apiName());
+        };
     }
 
     static Observation observation(ObservationEntity o) {

@@ -22,7 +22,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import no.sammen.platform.AccessDecision;
 import no.sammen.platform.AccessDeniedException;
+import no.sammen.platform.AccessPolicy;
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
 import no.sammen.platform.AuditEvent;
@@ -32,6 +34,7 @@ import no.sammen.platform.ChildRef;
 import no.sammen.platform.ConflictException;
 import no.sammen.platform.Ids;
 import no.sammen.platform.InvalidInputException;
+import no.sammen.platform.LogSafe;
 import no.sammen.platform.NotFoundException;
 import no.sammen.records.Audience;
 import no.sammen.records.Correction;
@@ -87,6 +90,10 @@ public class ReportRecords implements Reports {
     @Inject
     TemplateStore templates;
 
+    /** The one access rule: which fields (template field keys) a read releases and a write may set. */
+    @Inject
+    AccessPolicy policy;
+
     @Override
     @ChildAccess(category = Category.DAILY_REPORTS, action = Action.READ)
     public ReportPage list(ChildRef child, String templateKey, Integer limit, String before) {
@@ -125,7 +132,8 @@ public class ReportRecords implements Reports {
         }
         @SuppressWarnings("unchecked")
         List<ReportEntity> rows = query.getResultList();
-        List<ReportSummary> page = rows.stream().limit(size).map(this::summary).toList();
+        AccessDecision shown = shown(child);
+        List<ReportSummary> page = rows.stream().limit(size).map(r -> summary(r, shown)).toList();
         String next = null;
         if (rows.size() > size) {
             ReportEntity last = rows.get(size - 1);
@@ -158,7 +166,7 @@ public class ReportRecords implements Reports {
     @ChildAccess(category = Category.DAILY_REPORTS, action = Action.READ)
     public Report report(ChildRef child, UUID reportId) {
         ReportEntity report = visible(child, reportId);
-        return report(report, versions(report.id()));
+        return report(report, versions(report.id()), shown(child));
     }
 
     @Override
@@ -183,6 +191,7 @@ public class ReportRecords implements Reports {
         ReportTemplate template = templates.template(templates.byId(report.templateId()));
         Map<String, Object> values = ReportValues.check(template.fields(), correction.values(), "values", checks);
         checks.orThrow();
+        writable(child, values);
 
         var now = clock.now();
         int version = report.correct(json.write(values), now);
@@ -197,7 +206,7 @@ public class ReportRecords implements Reports {
         timeline.record(child.id(), now, Category.DAILY_REPORTS, "report-corrected", report.id(),
                 Audience.fromApiName(report.audience(), "audience"), caller.personId(),
                 template.titleEn() + " for " + report.occurredOn() + " corrected by " + name(caller), false);
-        return report(report, versions(report.id()));
+        return report(report, versions(report.id()), shown(child));
     }
 
     private Report create(ChildRef child, String templateKey, Integer templateVersion, LocalDate occurredOn,
@@ -228,6 +237,7 @@ public class ReportRecords implements Reports {
         Map<String, Object> checked = ReportValues.check(template.fields(), values.apply(template.fields()), "values",
                 checks);
         checks.orThrow();
+        writable(child, checked);
 
         var now = clock.now();
         String stored = json.write(checked);
@@ -240,7 +250,7 @@ public class ReportRecords implements Reports {
         em.persist(first);
         timeline.record(child.id(), occurredAt(day, now), Category.DAILY_REPORTS, "report-added", report.id(), audience,
                 caller.personId(), template.titleEn() + " for " + day + " by " + name(caller), false);
-        return report(report, List.of(first));
+        return report(report, List.of(first), shown(child));
     }
 
     /** A report about today happened now; one about an earlier day is placed at that day's noon. */
@@ -273,20 +283,36 @@ public class ReportRecords implements Reports {
                 .setParameter("report", reportId).getResultList();
     }
 
-    private Report report(ReportEntity r, List<ReportVersionEntity> versions) {
+    /** What the caller's read decision releases of the child's reports. */
+    private AccessDecision shown(ChildRef child) {
+        return policy.released(callers.get(), child, Category.DAILY_REPORTS);
+    }
+
+    /** A write may set only the fields the caller's write decision allows (a refusal changes nothing). */
+    private void writable(ChildRef child, Map<String, Object> values) {
+        AccessDecision allowed = policy.decide(callers.get(), child, Category.DAILY_REPORTS, Action.WRITE);
+        for (String key : values.keySet()) {
+            if (!allowed.releases(key)) {
+                throw new AccessDeniedException("You may not write the field " + LogSafe.value(key)
+                        + " of daily reports.");
+            }
+        }
+    }
+
+    private Report report(ReportEntity r, List<ReportVersionEntity> versions, AccessDecision shown) {
         ReportTemplate template = templates.template(templates.byId(r.templateId()));
         List<Report.Version> history = versions.stream()
-                .map(v -> new Report.Version(v.version(), values(template, v.fieldValues()), v.note(), v.authorId(),
+                .map(v -> new Report.Version(v.version(), values(template, v.fieldValues(), shown), v.note(), v.authorId(),
                         v.authorName(), v.recordedAt()))
                 .toList();
         return new Report(r.id(), template, r.occurredOn(), r.audience(), r.currentVersion(),
-                values(template, r.currentValues()), r.authorId(), r.authorName(), r.createdAt(), r.updatedAt(),
+                values(template, r.currentValues(), shown), r.authorId(), r.authorName(), r.createdAt(), r.updatedAt(),
                 history);
     }
 
-    private ReportSummary summary(ReportEntity r) {
+    private ReportSummary summary(ReportEntity r, AccessDecision shown) {
         ReportTemplate template = templates.template(templates.byId(r.templateId()));
-        Map<String, Object> values = values(template, r.currentValues());
+        Map<String, Object> values = values(template, r.currentValues(), shown);
         boolean shortened = false;
         for (var e : values.entrySet()) {
             if (e.getValue() instanceof String s && s.length() > LIST_TEXT) {
@@ -300,10 +326,11 @@ public class ReportRecords implements Reports {
                 r.updatedAt(), values, shortened);
     }
 
-    /** Stored values, in the order of the template's fields. */
+    /** Stored values the decision releases (absent otherwise), in the order of the template's fields. */
     @SuppressWarnings("unchecked")
-    private Map<String, Object> values(ReportTemplate template, String stored) {
+    private Map<String, Object> values(ReportTemplate template, String stored, AccessDecision shown) {
         Map<String, Object> read = json.read(stored, Map.class);
+        read.keySet().removeIf(key -> !shown.releases(key));
         Map<String, Object> ordered = new LinkedHashMap<>();
         for (TemplateField f : template.fields()) {
             if (read.containsKey(f.key())) {

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import no.sammen.platform.AccessPolicy;
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
 import no.sammen.platform.Category;
@@ -25,6 +26,7 @@ import no.sammen.platform.ChildRef;
 import no.sammen.platform.InvalidInputException;
 import no.sammen.records.Handover;
 import no.sammen.records.LastVisit;
+import no.sammen.records.Relation;
 import no.sammen.records.Timeline;
 import no.sammen.records.TimelineEvent;
 import no.sammen.records.TimelinePage;
@@ -81,6 +83,10 @@ public class TimelineRecords implements Timeline {
     @Inject
     PersonNames names;
 
+    /** The one access rule: which categories' events the caller may see. */
+    @Inject
+    AccessPolicy policy;
+
     @Override
     @ChildAccess(category = Category.CARE_TEAM, action = Action.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -115,8 +121,9 @@ public class TimelineRecords implements Timeline {
         }
         checks.orThrow();
 
-        boolean family = relations.of(callers.get().personId(), child.id()).family();
-        String sql = pageQuery(family, cursor != null, new ArrayList<>(wanted), limit + 1);
+        Relation relation = relations.of(callers.get().personId(), child.id());
+        String sql = pageQuery(audienceNarrowing(relation, ""), readable(callers.get(), child), cursor != null,
+                new ArrayList<>(wanted), limit + 1);
         Query query = em.createNativeQuery(sql, TimelineEventEntity.class).setParameter(1, child.id());
         if (cursor != null) {
             query.setParameter(2, cursor.occurredAtLiteral()).setParameter(3, cursor.id());
@@ -141,7 +148,13 @@ public class TimelineRecords implements Timeline {
      * Parameters: ?1 child, ?2 and ?3 the cursor's time and id, ?4... the categories.
      */
     static String pageQuery(boolean family, boolean cursor, List<String> categories, int rows) {
-        String narrowing = (family ? FAMILY_ONLY : "")
+        return pageQuery(family ? FAMILY_ONLY : "", null, cursor, categories, rows);
+    }
+
+    /** As above, with the audiences' narrowing and the categories the caller may read ({@code null}: all). */
+    static String pageQuery(String audiences, Set<Category> readable, boolean cursor, List<String> categories,
+                            int rows) {
+        String narrowing = audiences + categoryNarrowing("", readable)
                 + (cursor ? " and occurred_at <= cast(?2 as timestamptz)"
                         + " and (occurred_at < cast(?2 as timestamptz) or id < ?3)" : "");
         String order = " order by occurred_at desc, id desc limit " + rows;
@@ -161,14 +174,16 @@ public class TimelineRecords implements Timeline {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Handover handover(ChildRef child) {
         Caller caller = callers.get();
-        boolean family = relations.of(caller.personId(), child.id()).family();
+        Relation relation = relations.of(caller.personId(), child.id());
+        boolean family = relation.family();
         OffsetDateTime lastVisit = lastVisit(child, caller);
         OffsetDateTime since = lastVisit != null ? lastVisit
                 : clock.now().minus(DEFAULT_WINDOW).truncatedTo(ChronoUnit.MICROS);
 
         HandoverSheet sheet = new HandoverSheet();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(handoverQuery(family))
+        Set<Category> readable = readable(caller, child);
+        List<Object[]> rows = em.createNativeQuery(handoverQuery(audienceNarrowing(relation, "t."), readable))
                 .setParameter(1, child.id())
                 .setParameter(2, SqlValues.literal(since.toInstant()))
                 .getResultList();
@@ -181,7 +196,8 @@ public class TimelineRecords implements Timeline {
                             names.of(SqlValues.uuid(row[5])), SqlValues.bool(row[7]),
                             EntryLinks.of(child.id(), category, entryId)));
         }
-        return sheet.build(since, lastVisit, openTasks(child, caller, family));
+        return sheet.build(since, lastVisit, readable == null || readable.contains(Category.TASKS)
+                ? openTasks(child, caller, family) : new Handover.OpenTasks(0, List.of()));
     }
 
     /**
@@ -190,6 +206,11 @@ public class TimelineRecords implements Timeline {
      * by id. Parameters: ?1 child, ?2 the window's start.
      */
     static String handoverQuery(boolean family) {
+        return handoverQuery(family ? " and t.audience = 'team-and-family'" : "", null);
+    }
+
+    /** As above, with the audiences' narrowing and the categories the caller may read ({@code null}: all). */
+    static String handoverQuery(String audiences, Set<Category> readable) {
         return """
                 select e.id, e.occurred_at, e.category, e.kind, e.entry_id, e.author_id, e.summary, e.flagged,
                        w.grp, w.total
@@ -198,12 +219,12 @@ public class TimelineRecords implements Timeline {
                                count(*) over (partition by g.grp) as total
                           from (select t.id, t.recorded_at, %s as grp
                                   from records.timeline_event t
-                                 where t.child_id = ?1 and t.recorded_at > cast(?2 as timestamptz)%s) g
+                                 where t.child_id = ?1 and t.recorded_at > cast(?2 as timestamptz)%s%s) g
                          where g.grp is not null) w
                   join records.timeline_event e on e.id = w.id
                  where w.rn <= %d
                  order by w.grp, w.rn
-                """.formatted(HandoverGroup.sqlCase("t"), family ? " and t.audience = 'team-and-family'" : "",
+                """.formatted(HandoverGroup.sqlCase("t"), audiences, categoryNarrowing("t.", readable),
                 HandoverGroup.ITEMS);
     }
 
@@ -229,6 +250,44 @@ public class TimelineRecords implements Timeline {
                     EntryLinks.of(child.id(), Category.TASKS.apiName(), id));
         }).toList();
         return new Handover.OpenTasks(count, items);
+    }
+
+    /**
+     * The categories whose events the caller may read, asked of the access rule per category ({@code null} when
+     * every category is readable, so that the common case needs no extra predicate).
+     */
+    private Set<Category> readable(Caller caller, ChildRef child) {
+        Set<Category> readable = java.util.EnumSet.noneOf(Category.class);
+        for (Category category : Category.values()) {
+            if (policy.released(caller, child, category).permitted()) {
+                readable.add(category);
+            }
+        }
+        return readable.size() == Category.values().length ? null : readable;
+    }
+
+    /**
+     * The audiences a relation sees: the guardians what is shared with the family, the child also their confidential
+     * entries ({@code team-and-child}), the team everything.
+     */
+    static String audienceNarrowing(Relation relation, String alias) {
+        return switch (relation) {
+            case GUARDIAN -> " and " + alias + "audience = 'team-and-family'";
+            case CHILD -> " and " + alias + "audience in ('team-and-family', 'team-and-child')";
+            default -> "";
+        };
+    }
+
+    /** {@code and category in (...)} from the enum's own names (no input reaches the SQL text). */
+    static String categoryNarrowing(String alias, Set<Category> readable) {
+        if (readable == null) {
+            return "";
+        }
+        if (readable.isEmpty()) {
+            return " and false";
+        }
+        return " and " + alias + "category in (" + String.join(", ",
+                readable.stream().map(c -> "'" + c.apiName() + "'").sorted().toList()) + ")";
     }
 
     private OffsetDateTime lastVisit(ChildRef child, Caller caller) {

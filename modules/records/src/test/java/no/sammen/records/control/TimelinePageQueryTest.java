@@ -36,4 +36,16 @@ class TimelinePageQueryTest {
                 .endsWith(") e order by occurred_at desc, id desc limit 51");
         assertThat(sql.split("limit 51", -1)).hasSize(4);
     }
+
+    @Test
+    void guardiansNeverSeeTheChildsConfidentialEntriesTheChildDoes() {
+        assertThat(TimelineRecords.audienceNarrowing(no.sammen.records.Relation.GUARDIAN, "t."))
+                .isEqualTo(" and t.audience = 'team-and-family'");
+        assertThat(TimelineRecords.audienceNarrowing(no.sammen.records.Relation.CHILD, ""))
+                .contains("'team-and-child'").contains("'team-and-family'").doesNotContain("'team'");
+        assertThat(TimelineRecords.audienceNarrowing(no.sammen.records.Relation.MEMBER, "")).isEmpty();
+        assertThat(TimelineRecords.pageQuery(" and audience = 'team-and-family'",
+                java.util.EnumSet.of(no.sammen.platform.Category.TASKS), false, List.of(), 11))
+                .contains("category in ('tasks')");
+    }
 }
