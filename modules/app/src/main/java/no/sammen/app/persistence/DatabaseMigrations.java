@@ -31,7 +31,7 @@ public class DatabaseMigrations {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     /** The modules that own a schema, in the order their migrations run. */
-    static final List<String> MODULES = List.of("identity", "records");
+    static final List<String> MODULES = List.of("identity", "records", "media");
 
     @Resource(lookup = "java:app/jdbc/sammen")
     DataSource dataSource;
