@@ -19,7 +19,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     /** Modules whose classes must be imported; otherwise every rule would pass over an empty code base. */
-    private static final String[] MODULES = {"platform", "identity", "records", "app", "devstack", "benchmarks"};
+    private static final String[] MODULES = {"platform", "identity", "records", "media", "app", "devstack", "benchmarks"};
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules = SammenArchitecture.noCyclesBetweenModules(PRODUCTION_ROOT);

@@ -67,7 +67,7 @@ public class LibraryRecords implements MediaLibrary {
     /** The audiences the caller sees: both for the team, only the family's for the family. */
     private List<String> audiences(ChildRef child) {
         String family = Audience.TEAM_AND_FAMILY.apiName();
-        return relations.of(child).family() ? List.of(family, family) : List.of(Audience.TEAM.apiName(), family);
+        return relations.of(child.id()).family() ? List.of(family, family) : List.of(Audience.TEAM.apiName(), family);
     }
 
     @Override

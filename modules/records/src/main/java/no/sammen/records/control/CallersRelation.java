@@ -1,11 +1,12 @@
 package no.sammen.records.control;
 
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 
 import no.sammen.platform.Caller;
-import no.sammen.platform.ChildRef;
 import no.sammen.records.CallerRelations;
 import no.sammen.records.Relation;
 
@@ -20,7 +21,7 @@ public class CallersRelation implements CallerRelations {
     Relations relations;
 
     @Override
-    public Relation of(ChildRef child) {
-        return relations.of(callers.get().personId(), child.id());
+    public Relation of(UUID childId) {
+        return relations.of(callers.get().personId(), childId);
     }
 }
