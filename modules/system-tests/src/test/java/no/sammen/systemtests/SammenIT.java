@@ -76,6 +76,10 @@ class SammenIT {
     class RecordPages extends RecordPagesScenarios {
     }
 
+    @Nested
+    class Media extends MediaScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

@@ -39,12 +39,12 @@ public class MediaSettings {
     String s3Bucket;
 
     @Inject
-    @ConfigProperty(name = "sammen.media.s3.access-key", defaultValue = "")
-    String s3AccessKey;
+    @ConfigProperty(name = "sammen.media.s3.access-key")
+    Optional<String> s3AccessKey;
 
     @Inject
-    @ConfigProperty(name = "sammen.media.s3.secret-key", defaultValue = "")
-    String s3SecretKey;
+    @ConfigProperty(name = "sammen.media.s3.secret-key")
+    Optional<String> s3SecretKey;
 
     @Inject
     @ConfigProperty(name = "sammen.media.master-keys")
@@ -81,7 +81,9 @@ public class MediaSettings {
         MasterKeys keys = MasterKeys.parse(masterKeys, masterKeyId);
         ObjectStore objects;
         if ("s3".equals(storage)) {
-            objects = new S3Store(s3Endpoint.orElse(null), s3Region, s3Bucket, s3AccessKey, s3SecretKey);
+            objects = new S3Store(s3Endpoint.orElse(null), s3Region, s3Bucket,
+                    s3AccessKey.orElseThrow(() -> new IllegalStateException("sammen.media.s3.access-key is required")),
+                    s3SecretKey.orElseThrow(() -> new IllegalStateException("sammen.media.s3.secret-key is required")));
         } else if ("filesystem".equals(storage)) {
             try {
                 objects = new FileStore(Path.of(directory));
