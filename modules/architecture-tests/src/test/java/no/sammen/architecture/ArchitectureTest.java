@@ -61,6 +61,9 @@ class ArchitectureTest {
     static final ArchRule noRequestStateInLongLivedBeans = SammenArchitecture.noRequestStateInLongLivedBeans(PRODUCTION_ROOT);
 
     @ArchTest
+    static final ArchRule mediaIsStoredSealed = SammenArchitecture.mediaIsStoredSealed(PRODUCTION_ROOT);
+
+    @ArchTest
     static void importsEveryModule(JavaClasses classes) {
         for (String module : MODULES) {
             assertThat(classes.containPackage(PRODUCTION_ROOT + "." + module))

@@ -71,7 +71,10 @@ class RuleFixturesTest {
                             "frozencaller.records.control.Reports.use(",
                             "frozencaller.records.control.CallerAware.caller> injects the request's Caller into Tokens",
                             "frozencaller.platform.AuditGuard.caller>"),
-                    List.of("ChildRecords", "MeResource")));
+                    List.of("ChildRecords", "MeResource")),
+            new Breach("mediaIsStoredSealed", "plainmedia",
+                    List.of("plainmedia.media.control.Ingest.keep("),
+                    List.of("SealedStore.create(")));
 
     @Test
     void everyRuleHasAFixtureThatBreaksIt() {

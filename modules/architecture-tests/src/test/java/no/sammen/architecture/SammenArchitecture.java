@@ -102,6 +102,7 @@ public final class SammenArchitecture {
         rules.put("everyPackageHasPackageInfo", everyPackageHasPackageInfo(root));
         rules.put("childScopedMethodsAreGuarded", childScopedMethodsAreGuarded(root));
         rules.put("noRequestStateInLongLivedBeans", noRequestStateInLongLivedBeans(root));
+        rules.put("mediaIsStoredSealed", mediaIsStoredSealed(root));
         return rules;
     }
 
@@ -469,5 +470,22 @@ public final class SammenArchitecture {
                 }
             }
         };
+    }
+
+    // 10. -----------------------------------------------------------------------------------------------------
+
+    /**
+     * Photos and videos reach storage only encrypted: inside the media module, only {@code SealedStore} creates
+     * objects on an {@code ObjectStore} (ADR 0017); any other class writing there would store plain bytes.
+     */
+    public static ArchRule mediaIsStoredSealed(String root) {
+        return noClasses().that().resideInAPackage(root + ".media..")
+                .and().doNotHaveSimpleName("SealedStore")
+                .should().callMethodWhere(DescribedPredicate.describe("ObjectStore.create(..)", call ->
+                        call.getName().equals("create") && (call.getTargetOwner().getSimpleName().equals("ObjectStore")
+                                || call.getTargetOwner().getAllRawInterfaces().stream()
+                                        .anyMatch(i -> i.getSimpleName().equals("ObjectStore")))))
+                .allowEmptyShould(true)
+                .because("media is encrypted at rest: plain bytes must not reach the object store (ADR 0017)");
     }
 }

@@ -16,11 +16,13 @@ create table upload (
 );
 create index upload_child on upload (child_id);
 
--- The parts of an upload as they arrived (one per PATCH), in order of their offset.
+-- The parts of an upload as they arrived (one per PATCH), in order of their offset. Each PATCH writes its own
+-- object (a key of its own), so a request that loses the race for an offset deletes only what it wrote.
 create table upload_part (
     upload_id    uuid not null references upload (id) on delete cascade,
     start_offset bigint not null,
     length       bigint not null check (length > 0),
+    object_key   text not null,
     primary key (upload_id, start_offset)
 );
 

@@ -141,7 +141,7 @@ public class Ingest {
             public InputStream nextElement() {
                 UploadRows.Part part = next.next();
                 try {
-                    return store.open("uploads/" + uploadId + "/" + part.start()).all();
+                    return store.open(part.key()).all();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

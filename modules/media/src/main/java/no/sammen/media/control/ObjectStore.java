@@ -6,7 +6,7 @@ import java.io.OutputStream;
 
 /**
  * Where the encrypted bytes live: a filesystem directory or an S3-compatible bucket (ADR 0017). Keys are made by
- * the module ({@code items/<uuid>}, {@code uploads/<uuid>/<offset>}), never from anything a person typed. A written
+ * the module ({@code items/<uuid>}, {@code uploads/<uuid>/<uuid>}), never from anything a person typed. A written
  * object appears whole when its stream closes, or not at all.
  */
 public interface ObjectStore {

@@ -96,12 +96,13 @@ public class UploadRecords implements MediaUploads {
     public UploadStatus append(ChildRef child, UUID uploadId, long offset, InputStream body, String checksum) {
         UploadRows.Upload u = rows.find(child.id(), uploadId, callers.get().personId());
         if (offset != u.received()) {
+            discard(body, u.declaredLength());
             throw new ConflictException("Upload-Offset is " + offset + " but " + u.received()
                     + " bytes have arrived: ask for the offset (HEAD) and continue from there");
         }
         Checksum expected = Checksum.parse(checksum);
         long room = u.declaredLength() - offset;
-        String key = "uploads/" + uploadId + "/" + offset;
+        String key = "uploads/" + uploadId + "/" + Ids.newId();
         long written = 0;
         boolean dropped = false;
         SealedStore.Sink part;
@@ -152,7 +153,7 @@ public class UploadRecords implements MediaUploads {
             LOG.info(() -> "upload " + uploadId + ": connection dropped after " + received
                     + " bytes; kept for resuming");
         }
-        if (!rows.advance(uploadId, offset, written)) {
+        if (!rows.advance(uploadId, offset, written, key)) {
             deleteQuietly(key);
             throw new ConflictException("another request moved the upload's offset; ask for it (HEAD) again");
         }
@@ -168,6 +169,24 @@ public class UploadRecords implements MediaUploads {
     public void cancel(ChildRef child, UUID uploadId) {
         UploadRows.Upload u = rows.find(child.id(), uploadId, callers.get().personId());
         ingest.discard(u.id());
+    }
+
+    /**
+     * Reads and drops a refused request's body (at most {@code limit} bytes): a client still sending it would
+     * otherwise wait on a full socket for an answer the server has already given (seen when a retry raced the
+     * request whose connection had dropped).
+     */
+    private static void discard(InputStream body, long limit) {
+        byte[] buffer = new byte[BUFFER];
+        long left = limit;
+        try {
+            int read;
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                left -= read;
+            }
+        } catch (IOException e) {
+            // The client went away: nothing left to drain.
+        }
     }
 
     private void deleteQuietly(String key) {

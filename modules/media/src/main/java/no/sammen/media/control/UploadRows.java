@@ -40,7 +40,7 @@ public class UploadRows {
     }
 
     /** One part of an upload on storage. */
-    record Part(long start, long length) {
+    record Part(long start, long length, String key) {
     }
 
     static OffsetDateTime now() {
@@ -93,16 +93,20 @@ public class UploadRows {
                 (String) r[5], (String) r[6], (String) r[7], Tags.split((String) r[8]), Sql.utc(r[9]));
     }
 
-    /** Records a part of {@code length} bytes at {@code offset}; false if the offset moved meanwhile. */
-    public boolean advance(UUID uploadId, long offset, long length) {
+    /** Records a part of {@code length} bytes at {@code offset}, stored under {@code key}; false if the offset moved. */
+    public boolean advance(UUID uploadId, long offset, long length, String key) {
         int moved = em.createNativeQuery(
                         "update media.upload set received = received + ?3 where id = ?1 and received = ?2")
                 .setParameter(1, uploadId).setParameter(2, offset).setParameter(3, length).executeUpdate();
         if (moved == 0) {
             return false;
         }
-        em.createNativeQuery("insert into media.upload_part (upload_id, start_offset, length) values (?1, ?2, ?3)")
-                .setParameter(1, uploadId).setParameter(2, offset).setParameter(3, length).executeUpdate();
+        em.createNativeQuery("""
+                        insert into media.upload_part (upload_id, start_offset, length, object_key)
+                        values (?1, ?2, ?3, ?4)
+                        """)
+                .setParameter(1, uploadId).setParameter(2, offset).setParameter(3, length).setParameter(4, key)
+                .executeUpdate();
         return true;
     }
 
@@ -110,9 +114,10 @@ public class UploadRows {
     public List<Part> parts(UUID uploadId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "select start_offset, length from media.upload_part where upload_id = ?1 order by start_offset")
+                        "select start_offset, length, object_key from media.upload_part where upload_id = ?1"
+                                + " order by start_offset")
                 .setParameter(1, uploadId).getResultList();
-        return rows.stream().map(r -> new Part(Sql.number(r[0]), Sql.number(r[1]))).toList();
+        return rows.stream().map(r -> new Part(Sql.number(r[0]), Sql.number(r[1]), (String) r[2])).toList();
     }
 
     public void delete(UUID uploadId) {
