@@ -19,8 +19,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     /** Modules whose classes must be imported; otherwise every rule would pass over an empty code base. */
-    private static final String[] MODULES = {"platform", "identity", "records", "audit", "consent", "access", "app",
-            "devstack", "benchmarks"};
+    private static final String[] MODULES = {"platform", "identity", "records", "audit", "consent", "access", "media",
+            "app", "devstack", "benchmarks"};
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules = SammenArchitecture.noCyclesBetweenModules(PRODUCTION_ROOT);
@@ -66,6 +66,9 @@ class ArchitectureTest {
             SammenArchitecture.onlyCapturePointsUseTheAccessJournal(PRODUCTION_ROOT);
     static final ArchRule consentWritesAreRecordedAsConsentChanges =
             SammenArchitecture.consentWritesAreRecordedAsConsentChanges(PRODUCTION_ROOT);
+
+    @ArchTest
+    static final ArchRule mediaIsStoredSealed = SammenArchitecture.mediaIsStoredSealed(PRODUCTION_ROOT);
 
     @ArchTest
     static void importsEveryModule(JavaClasses classes) {

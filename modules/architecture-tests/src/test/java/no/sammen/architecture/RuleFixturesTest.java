@@ -78,7 +78,10 @@ class RuleFixturesTest {
                             "selfaudit.platform.Guard")),
             new Breach("consentWritesAreRecordedAsConsentChanges", "unrecorded",
                     List.of("ConsentRecords.revoke(", "ConsentRecords.narrow("),
-                    List.of("ConsentRecords.list(", "ConsentRecords.grant(", "ConsentRecords.report(")));
+                    List.of("ConsentRecords.list(", "ConsentRecords.grant(", "ConsentRecords.report(")),
+            new Breach("mediaIsStoredSealed", "plainmedia",
+                    List.of("plainmedia.media.control.Ingest.keep("),
+                    List.of("SealedStore.create(")));
 
     @Test
     void everyRuleHasAFixtureThatBreaksIt() {

@@ -104,6 +104,7 @@ public final class SammenArchitecture {
         rules.put("noRequestStateInLongLivedBeans", noRequestStateInLongLivedBeans(root));
         rules.put("onlyCapturePointsUseTheAccessJournal", onlyCapturePointsUseTheAccessJournal(root));
         rules.put("consentWritesAreRecordedAsConsentChanges", consentWritesAreRecordedAsConsentChanges(root));
+        rules.put("mediaIsStoredSealed", mediaIsStoredSealed(root));
         return rules;
     }
 
@@ -519,5 +520,22 @@ public final class SammenArchitecture {
         return annotation.get(property)
                 .map(v -> v instanceof com.tngtech.archunit.core.domain.JavaEnumConstant e ? e.name() : v.toString())
                 .orElse("");
+    }
+
+    // 11. -----------------------------------------------------------------------------------------------------
+
+    /**
+     * Photos and videos reach storage only encrypted: inside the media module, only {@code SealedStore} creates
+     * objects on an {@code ObjectStore} (ADR 0017); any other class writing there would store plain bytes.
+     */
+    public static ArchRule mediaIsStoredSealed(String root) {
+        return noClasses().that().resideInAPackage(root + ".media..")
+                .and().doNotHaveSimpleName("SealedStore")
+                .should().callMethodWhere(DescribedPredicate.describe("ObjectStore.create(..)", call ->
+                        call.getName().equals("create") && (call.getTargetOwner().getSimpleName().equals("ObjectStore")
+                                || call.getTargetOwner().getAllRawInterfaces().stream()
+                                        .anyMatch(i -> i.getSimpleName().equals("ObjectStore")))))
+                .allowEmptyShould(true)
+                .because("media is encrypted at rest: plain bytes must not reach the object store (ADR 0017)");
     }
 }

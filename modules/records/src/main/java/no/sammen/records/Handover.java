@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param openTasks      tasks waiting for the caller: proposed to them, or active and theirs (not limited to the window)
  * @param taskChanges    tasks proposed, accepted, declined, completed or cancelled in the window
  * @param team           changes of the care team
- * @param newMedia       always 0 until the media module exists
+ * @param newMedia       photos and videos added in the window
  * @param unreadMessages always 0 until the messaging module exists
  */
 public record Handover(OffsetDateTime since, OffsetDateTime lastVisit, Group reports, Group observations,

@@ -84,6 +84,10 @@ class SammenIT {
     class ConsentAccess extends ConsentAccessScenarios {
     }
 
+    @Nested
+    class Media extends MediaScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

@@ -39,6 +39,15 @@ public class SammenTestEnvironment implements LauncherSessionListener {
         return current;
     }
 
+    /** The media limits of the test server: small, so that the tests can exceed them with little data. */
+    static final long MEDIA_MAX_BYTES = 8_000_000;
+    static final long MEDIA_CHILD_QUOTA = 3_000_000;
+
+    /** Where the test server keeps media objects (encrypted), for tests that prove nothing was kept. */
+    static Path mediaDirectory() {
+        return Path.of(System.getProperty("sammen.target", "target")).toAbsolutePath().resolve("sammen-it/media");
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (current != null) {
@@ -62,7 +71,10 @@ public class SammenTestEnvironment implements LauncherSessionListener {
                     + "sammen.oidc.citizen.issuer=" + idp.issuerUrl("idporten") + "\n"
                     + "sammen.oidc.health.issuer=" + idp.issuerUrl("helseid") + "\n"
                     + "sammen.oidc.enforcing.issuer=" + keycloak.issuer() + "\n"
-                    + "sammen.oidc.enforcing.private-key=" + clientKey + "\n";
+                    + "sammen.oidc.enforcing.private-key=" + clientKey + "\n"
+                    + "sammen.media.directory=" + mediaDirectory() + "\n"
+                    + "sammen.media.max-bytes=" + MEDIA_MAX_BYTES + "\n"
+                    + "sammen.media.child-quota-bytes=" + MEDIA_CHILD_QUOTA + "\n";
             Path propertiesFile = work.resolve("sammen-test.properties");
             Files.writeString(propertiesFile, properties, StandardCharsets.UTF_8);
             Path serverLog = work.resolve("server.log");

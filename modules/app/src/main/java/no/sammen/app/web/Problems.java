@@ -15,6 +15,8 @@ final class Problems {
 
     static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
     static final String INVALID_INPUT = "urn:sammen:problem:invalid-input";
+    /** Content over a configured limit; {@code errors[]} names the limit. */
+    static final String TOO_LARGE = "urn:sammen:problem:too-large";
 
     private Problems() {
     }

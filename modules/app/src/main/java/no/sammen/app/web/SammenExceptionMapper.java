@@ -9,6 +9,7 @@ import no.sammen.platform.ConflictException;
 import no.sammen.platform.InvalidInputException;
 import no.sammen.platform.NotFoundException;
 import no.sammen.platform.SammenException;
+import no.sammen.platform.TooLargeException;
 
 /** Maps the business modules' failures to problem details: the one place that knows their HTTP status. */
 @Provider
@@ -24,6 +25,10 @@ public class SammenExceptionMapper implements ExceptionMapper<SammenException> {
         }
         if (e instanceof AccessDeniedException) {
             return Problems.of(403, "Forbidden", e.getMessage());
+        }
+        if (e instanceof TooLargeException tooLarge) {
+            return Problems.of(413, Problems.TOO_LARGE, "Content Too Large", tooLarge.getMessage(),
+                    java.util.Map.of(tooLarge.limit(), tooLarge.getMessage()));
         }
         if (e instanceof ConflictException) {
             return Problems.of(409, "Conflict", e.getMessage());

@@ -19,6 +19,7 @@ final class EntryLinks {
             case "care-plan" -> child + "/care-plan/versions";
             case "tasks" -> child + "/tasks/" + entryId;
             case "care-team" -> child + "/care-team";
+            case "media" -> child + "/media/" + entryId;
             default -> child;
         };
     }

@@ -20,7 +20,9 @@ enum HandoverGroup {
     /** Every transition of a task. */
     TASK_CHANGES("tasks", Set.of(), false),
     /** Members joining or leaving the care team. */
-    TEAM("care-team", Set.of(), false);
+    TEAM("care-team", Set.of(), false),
+    /** Photos and videos added (the media module writes them, ADR 0019). */
+    MEDIA("media", Set.of("media-added"), false);
 
     /** At most this many items per group: the handover must fit one phone screen. */
     static final int ITEMS = 5;

@@ -10,8 +10,8 @@ import no.sammen.records.Handover;
 
 /**
  * Puts the handover together from the rows of its query: per group, how many events the window holds and the newest
- * few of them. Groups without events show a count of 0 and no items. Media and messages are placeholders (0) until
- * those modules exist.
+ * few of them. Groups without events show a count of 0 and no items. New media shows as a count; messages are a
+ * placeholder (0) until that module exists.
  */
 final class HandoverSheet {
 
@@ -38,6 +38,6 @@ final class HandoverSheet {
     Handover build(OffsetDateTime since, OffsetDateTime lastVisit, Handover.OpenTasks openTasks) {
         return new Handover(since, lastVisit, group(HandoverGroup.REPORTS), group(HandoverGroup.OBSERVATIONS),
                 group(HandoverGroup.CARE_PLAN), openTasks, group(HandoverGroup.TASK_CHANGES), group(HandoverGroup.TEAM),
-                0, 0);
+                (int) Math.min(Integer.MAX_VALUE, counts.getOrDefault(HandoverGroup.MEDIA, 0L)), 0);
     }
 }

@@ -40,7 +40,7 @@ import no.sammen.records.entity.TimelineEventEntity;
  * category, the only narrowing inside is the entries' audience (the family sees entries shared with the family); that
  * module will add a per-category narrowing of these same queries. Marking a visit writes only the caller's own
  * {@code last_seen} row, nothing of the child's record, so it needs no more than reading. The handover shows
- * everything in the window, the caller's own changes included; media and messages count 0 until those modules exist.
+ * everything in the window, the caller's own changes included; new media counts the media module's {@code media-added} events; messages count 0 until that module exists.
  *
  * <p>Every read is a few indexed queries on {@code timeline_event}, bounded by the page size or the handover's
  * window, never a child's whole history: the timeline walks {@code (child_id, occurred_at desc, id desc)} (per

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import no.sammen.platform.Category;
 import no.sammen.platform.Ids;
 import no.sammen.records.Audience;
+import no.sammen.records.TimelineEntry;
 import no.sammen.records.entity.TimelineEventEntity;
 
 /**
@@ -31,6 +33,13 @@ public class TimelineWriter {
     public void record(UUID childId, OffsetDateTime occurredAt, Category category, String kind, UUID entryId,
                        Audience audience, UUID authorId, String summary, boolean flagged) {
         write(childId, occurredAt, clock.now(), category, kind, entryId, audience, authorId, summary, flagged);
+    }
+
+    /** Adds an entry another module fired in its transaction (ADR 0019). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFromModule(@Observes TimelineEntry entry) {
+        record(entry.childId(), entry.occurredAt(), entry.category(), entry.kind(), entry.entryId(), entry.audience(),
+                entry.authorId(), entry.summary(), false);
     }
 
     /**

@@ -1,0 +1,102 @@
+package no.sammen.media.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * Encrypted objects on an {@link ObjectStore}: content goes in plain and is stored sealed ({@link Envelope}); a read
+ * of a byte range fetches and opens only the chunks that hold it.
+ */
+public final class SealedStore {
+
+    private final ObjectStore store;
+    private final MasterKeys keys;
+
+    public SealedStore(ObjectStore store, MasterKeys keys) {
+        this.store = store;
+        this.keys = keys;
+    }
+
+    public ObjectStore objects() {
+        return store;
+    }
+
+    /** A sealed object being written: close stores it, {@link #abort()} drops it. */
+    public static final class Sink extends java.io.FilterOutputStream {
+        private final ObjectStore.Writer writer;
+
+        Sink(OutputStream sealer, ObjectStore.Writer writer) {
+            super(sealer);
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        public void abort() {
+            writer.abort();
+        }
+    }
+
+    public Sink create(String key) throws IOException {
+        ObjectStore.Writer writer = store.create(key);
+        try {
+            return new Sink(Envelope.seal(writer, keys), writer);
+        } catch (IOException | RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+    }
+
+    /** An opened object: its plain length, and ranges of it. */
+    public final class Opened {
+        private final String key;
+        private final Envelope.Header header;
+        private final long storedSize;
+        private final long chunks;
+
+        Opened(String key, Envelope.Header header, long storedSize) {
+            this.key = key;
+            this.header = header;
+            this.storedSize = storedSize;
+            this.chunks = header.chunks(storedSize);
+        }
+
+        public long length() {
+            return header.plainLength(storedSize);
+        }
+
+        /** Plain bytes {@code from} to {@code to} inclusive ({@code from <= to < length()}). */
+        public InputStream range(long from, long to) throws IOException {
+            long first = from / header.chunkSize();
+            long last = to / header.chunkSize();
+            long start = header.chunkOffset(first);
+            long end = Math.min(storedSize, header.chunkOffset(last + 1)) - 1;
+            InputStream plain = Envelope.open(store.read(key, start, end), header, first, chunks);
+            return new FileStore.BoundedStream(skip(plain, from - first * header.chunkSize()), to - from + 1);
+        }
+
+        public InputStream all() throws IOException {
+            long length = length();
+            return length == 0 ? InputStream.nullInputStream() : range(0, length - 1);
+        }
+    }
+
+    public Opened open(String key) throws IOException {
+        long size = store.size(key);
+        byte[] head;
+        try (InputStream in = store.read(key, 0, Math.min(size, Envelope.maxHeaderLength()) - 1)) {
+            head = in.readAllBytes();
+        }
+        return new Opened(key, Envelope.header(new ByteArrayInputStream(head), keys), size);
+    }
+
+    private static InputStream skip(InputStream in, long n) throws IOException {
+        in.skipNBytes(n);
+        return in;
+    }
+}

@@ -1,0 +1,246 @@
+package no.sammen.media.control;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * Checks the structure of a video (or a HEIF image) while copying it, streaming: memory does not grow with its size
+ * (ADR 0018).
+ *
+ * <ul>
+ * <li>ISO base media (MP4, MOV, HEIC/HEIF): the top-level boxes must be of known types, start with {@code ftyp}, and
+ * cover the file exactly; a box running past the end is a truncated file, bytes that are not a known box (an appended
+ * archive or page) are refused. In videos, the {@code udta} and {@code meta} boxes of the movie and its tracks (where
+ * phones put location, make, model and software) are renamed {@code free}, which players skip: sizes and offsets stay
+ * as they were. HEIF keeps its {@code meta} box (it holds the image), so its Exif is kept: a documented limit.</li>
+ * <li>WebM: an EBML header with doc type {@code webm}, then one Segment that ends exactly at the end of the file (or
+ * has an unknown size).</li>
+ * </ul>
+ */
+final class Videos {
+
+    private static final Set<String> TOP_BOXES = Set.of("ftyp", "moov", "mdat", "free", "skip", "wide", "uuid",
+            "pdin", "moof", "mfra", "meta", "styp", "sidx", "ssix", "emsg", "prft", "pnot", "idat", "iloc");
+    private static final Set<String> MOVIE_CONTAINERS = Set.of("moov", "trak");
+    private static final Set<String> STRIPPED = Set.of("udta", "meta");
+    /** The movie box is read into memory to strip it; real ones are kilobytes to a few megabytes. */
+    private static final long MAX_MOVIE_BOX = 64L * 1024 * 1024;
+    private static final int COPY = 64 * 1024;
+
+    private Videos() {
+    }
+
+    static void copy(InputStream in, long length, Format format, OutputStream out) throws Refused, IOException {
+        if (format == Format.WEBM) {
+            webm(in, length, out);
+        } else {
+            isoMedia(in, length, format != Format.HEIC, out);
+        }
+    }
+
+    private static void isoMedia(InputStream in, long length, boolean video, OutputStream out)
+            throws Refused, IOException {
+        long position = 0;
+        boolean first = true;
+        while (position < length) {
+            if (length - position < 8) {
+                throw new Refused("the file has " + (length - position) + " stray bytes at its end");
+            }
+            byte[] header = readFully(in, 8);
+            long size = ByteBuffer.wrap(header, 0, 4).getInt() & 0xFFFFFFFFL;
+            String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
+            int headerLength = 8;
+            byte[] large = null;
+            if (size == 1) {
+                large = readFully(in, 8);
+                size = ByteBuffer.wrap(large).getLong();
+                headerLength = 16;
+            } else if (size == 0) {
+                size = length - position;
+            }
+            if (first && !"ftyp".equals(type)) {
+                throw new Refused("the file does not start with its type box");
+            }
+            first = false;
+            if (!TOP_BOXES.contains(type)) {
+                throw new Refused("the file holds data that is not part of a " + "media file ('"
+                        + Format.printable(type) + "' at byte " + position + "), such as an appended archive");
+            }
+            if (size < headerLength || size > length - position) {
+                throw new Refused("the file is truncated (box '" + Format.printable(type) + "' runs past the end)");
+            }
+            out.write(header);
+            if (large != null) {
+                out.write(large);
+            }
+            long body = size - headerLength;
+            if (video && "moov".equals(type)) {
+                if (body > MAX_MOVIE_BOX) {
+                    throw new Refused("the video's movie box is larger than 64 MB");
+                }
+                byte[] movie = readFully(in, (int) body);
+                strip(movie, 0, movie.length);
+                out.write(movie);
+            } else {
+                copyExactly(in, body, out);
+            }
+            position += size;
+        }
+        if (in.read() != -1) {
+            throw new Refused("the file is longer than announced");
+        }
+    }
+
+    /** Renames {@code udta} and {@code meta} boxes of the movie and its tracks to {@code free}, in place. */
+    static void strip(byte[] box, int from, int to) throws Refused {
+        int p = from;
+        while (p + 8 <= to) {
+            long size = ByteBuffer.wrap(box, p, 4).getInt() & 0xFFFFFFFFL;
+            int headerLength = 8;
+            if (size == 1) {
+                if (p + 16 > to) {
+                    throw new Refused("the video's movie box is malformed");
+                }
+                size = ByteBuffer.wrap(box, p + 8, 8).getLong();
+                headerLength = 16;
+            } else if (size == 0) {
+                size = to - p;
+            }
+            if (size < headerLength || size > to - p) {
+                throw new Refused("the video's movie box is malformed");
+            }
+            String type = new String(box, p + 4, 4, StandardCharsets.ISO_8859_1);
+            if (STRIPPED.contains(type)) {
+                System.arraycopy("free".getBytes(StandardCharsets.ISO_8859_1), 0, box, p + 4, 4);
+            } else if (MOVIE_CONTAINERS.contains(type)) {
+                strip(box, p + headerLength, p + (int) size);
+            }
+            p += (int) size;
+        }
+    }
+
+    private static void webm(InputStream in, long length, OutputStream out) throws Refused, IOException {
+        Counting counted = new Counting(in, out);
+        long id = counted.vint(true);
+        long size = counted.vint(false);
+        if (id != 0x1A45DFA3L || size < 0 || size > 4096) {
+            throw new Refused("the video's EBML header is malformed");
+        }
+        byte[] header = counted.bytes((int) size);
+        if (!new String(header, StandardCharsets.ISO_8859_1).contains("webm")) {
+            throw new Refused("the file is Matroska but not WebM");
+        }
+        while (counted.position < length) {
+            long element = counted.vint(true);
+            long elementSize = counted.vint(false);
+            if (element == 0xECL) {
+                counted.skip(elementSize, length);
+                continue;
+            }
+            if (element != 0x18538067L) {
+                throw new Refused("the file holds data that is not part of a WebM video, such as an appended archive");
+            }
+            long left = length - counted.position;
+            if (elementSize == -1) {
+                counted.skip(left, length);
+            } else if (elementSize > left) {
+                throw new Refused("the video is truncated");
+            } else if (elementSize < left) {
+                throw new Refused("the video has " + (left - elementSize) + " bytes after its end, such as an "
+                        + "appended archive");
+            } else {
+                counted.skip(elementSize, length);
+            }
+        }
+        if (in.read() != -1) {
+            throw new Refused("the file is longer than announced");
+        }
+    }
+
+    /** Reads EBML values while copying every byte read to the output. */
+    private static final class Counting {
+        private final InputStream in;
+        private final OutputStream out;
+        long position;
+
+        Counting(InputStream in, OutputStream out) {
+            this.in = in;
+            this.out = out;
+        }
+
+        int next() throws IOException, Refused {
+            int b = in.read();
+            if (b < 0) {
+                throw new Refused("the video is truncated");
+            }
+            out.write(b);
+            position++;
+            return b;
+        }
+
+        /** An EBML variable-length integer; as an id with its marker bit, as a size without (-1: unknown). */
+        long vint(boolean id) throws IOException, Refused {
+            int first = next();
+            int length = Integer.numberOfLeadingZeros(first) - 23;
+            if (first == 0 || length > 8) {
+                throw new Refused("the video is malformed");
+            }
+            long value = id ? first : first & (0xFF >> length);
+            boolean allOnes = value == (0xFF >> length);
+            for (int i = 1; i < length; i++) {
+                int b = next();
+                allOnes &= b == 0xFF;
+                value = (value << 8) | b;
+            }
+            return !id && allOnes ? -1 : value;
+        }
+
+        byte[] bytes(int n) throws IOException, Refused {
+            byte[] b = in.readNBytes(n);
+            if (b.length < n) {
+                throw new Refused("the video is truncated");
+            }
+            out.write(b);
+            position += n;
+            return b;
+        }
+
+        void skip(long n, long length) throws IOException, Refused {
+            if (position + n > length) {
+                throw new Refused("the video is truncated");
+            }
+            try {
+                copyExactly(in, n, out);
+            } catch (EOFException e) {
+                throw new Refused("the video is truncated");
+            }
+            position += n;
+        }
+    }
+
+    static byte[] readFully(InputStream in, int n) throws IOException, Refused {
+        byte[] b = in.readNBytes(n);
+        if (b.length < n) {
+            throw new Refused("the file is truncated");
+        }
+        return b;
+    }
+
+    static void copyExactly(InputStream in, long n, OutputStream out) throws IOException, Refused {
+        byte[] buffer = new byte[COPY];
+        long left = n;
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                throw new Refused("the file is truncated");
+            }
+            out.write(buffer, 0, read);
+            left -= read;
+        }
+    }
+}
