@@ -24,6 +24,12 @@ public interface MediaLibrary {
      */
     MediaPage list(ChildRef child, String tag, String limit, String cursor);
 
+    /**
+     * The tags offered for this child's media: the {@link #VOCABULARY}. Under the child like everything else, so that
+     * someone unrelated to the child learns nothing from it and every asking is in the child's audit trail.
+     */
+    List<String> vocabulary(ChildRef child);
+
     MediaItem item(ChildRef child, UUID mediaId);
 
     MediaItem change(ChildRef child, UUID mediaId, MediaChange change);

@@ -60,7 +60,7 @@ public class MediaResource {
     @Operation(summary = "The tag vocabulary offered first (any other tag of 1-40 letters, digits or dashes is "
             + "allowed too)")
     public List<String> vocabulary(@PathParam("childId") String childId) {
-        return MediaLibrary.VOCABULARY;
+        return library.vocabulary(ChildRef.parse(childId));
     }
 
     @GET

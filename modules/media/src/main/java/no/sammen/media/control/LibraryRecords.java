@@ -72,6 +72,12 @@ public class LibraryRecords implements MediaLibrary {
 
     @Override
     @ChildAccess(category = Category.MEDIA, action = Action.READ)
+    public List<String> vocabulary(ChildRef child) {
+        return VOCABULARY;
+    }
+
+    @Override
+    @ChildAccess(category = Category.MEDIA, action = Action.READ)
     public MediaPage list(ChildRef child, String tag, String limitValue, String cursorValue) {
         int limit = DEFAULT_LIMIT;
         if (limitValue != null && !limitValue.isBlank()) {
