@@ -106,6 +106,9 @@ public final class SyntheticData {
                 var world = new ChildHistory.World(kari, nina, template, now, zone, years, lastSeenDays, seed);
                 rows = write(db, world, roster, new ArrayList<>(missing), batchSize, ids, started);
             }
+            CONSOLE.printf("Consents: %,d synthetic families consented for their team's professions.%n",
+                    consentForTheTeams(db));
+            db.commit();
             Duration writing = Duration.ofNanos(System.nanoTime() - started);
             CONSOLE.printf("Wrote %,d rows for %d children in %s (%,.0f rows/s).%n", rows, missing.size(),
                     human(writing), rows / Math.max(0.001, writing.toMillis() / 1000.0));
@@ -184,6 +187,39 @@ public final class SyntheticData {
             throw new IllegalStateException("generating the synthetic records failed", failure.get());
         }
         return rows;
+    }
+
+    /**
+     * The family's consent, as the access rule needs it (ADR 0014): per synthetic child without one, a guardian
+     * consents for every profession on the team to every data category. Idempotent.
+     */
+    private static int consentForTheTeams(Connection db) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            int granted = s.executeUpdate("""
+                    insert into consent.consent (id, child_id, recipient_kind, recipient, recipient_label, categories,
+                                                 purpose, valid_from, valid_to, status, version, granted_by, created_at,
+                                                 changed_by, changed_at)
+                    select gen_random_uuid(), c.id, 'profession', p.profession, p.profession,
+                           'identity,contacts,diagnoses,medications,daily-reports,observations,care-plan,media,know-me,chat,tasks',
+                           'Synthetic care', date '2000-01-01', null, 'active', 1, g.person_id, now(), g.person_id, now()
+                      from records.child c
+                      join (select distinct child_id, profession from records.care_team_member) p on p.child_id = c.id
+                      join lateral (select person_id from records.family_member f
+                                     where f.child_id = c.id and f.relation = 'guardian' limit 1) g on true
+                     where c.display_name like 'Syntetisk barn %'
+                       and not exists (select 1 from consent.consent x where x.child_id = c.id)
+                    """);
+            s.executeUpdate("""
+                    insert into consent.consent_version (id, consent_id, version, status, categories, purpose, valid_from,
+                                                         valid_to, changed_by, changed_by_name, changed_at)
+                    select gen_random_uuid(), x.id, 1, x.status, x.categories, x.purpose, x.valid_from, x.valid_to,
+                           x.changed_by, 'Synthetic guardian', x.changed_at
+                      from consent.consent x
+                     where x.purpose = 'Synthetic care'
+                       and not exists (select 1 from consent.consent_version v where v.consent_id = x.id)
+                    """);
+            return granted;
+        }
     }
 
     private static void requireSchema(Connection db) throws SQLException {
