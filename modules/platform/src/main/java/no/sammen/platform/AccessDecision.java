@@ -10,8 +10,10 @@ import java.util.Set;
  *                {@code consent}, {@code emergency}), or why it was refused
  * @param fields  the fields of the category the decision releases (read) or allows to be written: field names of the
  *                category (for daily reports the template field keys), or {@link #ALL_FIELDS}; empty when refused
+ * @param organisation the organisation through which the person acts for this child (the organisation of their
+ *                care-team membership), for the audit trail; {@code null} when there is none (the family, no relation)
  */
-public record AccessDecision(Outcome outcome, String basis, Set<String> fields) {
+public record AccessDecision(Outcome outcome, String basis, Set<String> fields, String organisation) {
 
     /** The marker for "every field of the category". */
     public static final String ALL = "*";
@@ -26,6 +28,11 @@ public record AccessDecision(Outcome outcome, String basis, Set<String> fields) 
 
     public AccessDecision {
         fields = outcome == Outcome.PERMIT && fields != null ? Set.copyOf(fields) : Set.of();
+    }
+
+    /** A decision that names no organisation. */
+    public AccessDecision(Outcome outcome, String basis, Set<String> fields) {
+        this(outcome, basis, fields, null);
     }
 
     /** A decision that releases every field when it permits. */
@@ -49,6 +56,12 @@ public record AccessDecision(Outcome outcome, String basis, Set<String> fields) 
     /** The caller may not learn that the child exists. */
     public static AccessDecision hidden() {
         return new AccessDecision(Outcome.HIDDEN, "no relation to the child", Set.of());
+    }
+
+    /** The same decision, naming the organisation the person acts through (for the audit trail). */
+    public AccessDecision withOrganisation(String organisation) {
+        return java.util.Objects.equals(organisation, this.organisation) ? this
+                : new AccessDecision(outcome, basis, fields, organisation);
     }
 
     public boolean permitted() {

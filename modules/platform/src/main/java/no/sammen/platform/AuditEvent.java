@@ -22,10 +22,12 @@ import java.util.Set;
  * @param justification free text the person gave (break the glass), or {@code null}; never shown to the family
  * @param subject       who, when the event is not about the request's signed-in caller (a login, a failed
  *                      login), or {@code null} to take the caller from the request
+ * @param organisation  the organisation through which the person acted (their care-team membership's, from the
+ *                      {@link AccessDecision}), or {@code null} when none is known
  */
 public record AuditEvent(Kind kind, Operation operation, ChildRef child, Set<Category> categories, List<String> entryIds,
                          Set<String> fields, Outcome outcome, String basis, String purpose, String justification,
-                         Subject subject) {
+                         Subject subject, String organisation) {
 
     /** The kinds of event the trail knows. */
     public enum Kind {
@@ -75,5 +77,13 @@ public record AuditEvent(Kind kind, Operation operation, ChildRef child, Set<Cat
         categories = categories == null ? Set.of() : Set.copyOf(categories);
         entryIds = entryIds == null ? List.of() : List.copyOf(entryIds);
         fields = fields == null ? Set.of() : Set.copyOf(fields);
+    }
+
+    /** An event that names no organisation (sign-in, administration). */
+    public AuditEvent(Kind kind, Operation operation, ChildRef child, Set<Category> categories, List<String> entryIds,
+                      Set<String> fields, Outcome outcome, String basis, String purpose, String justification,
+                      Subject subject) {
+        this(kind, operation, child, categories, entryIds, fields, outcome, basis, purpose, justification, subject,
+                null);
     }
 }

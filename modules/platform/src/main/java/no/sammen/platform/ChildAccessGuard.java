@@ -68,7 +68,8 @@ public class ChildAccessGuard implements Serializable {
         if (decision == null || !decision.permitted()) {
             String reason = decision == null ? "no decision" : decision.basis();
             journal.record(new AuditEvent(binding.event(), operation, child, categories, takenIds, Set.of(),
-                    AuditEvent.Outcome.MINOR_FAILURE, reason, null, justification, null));
+                    AuditEvent.Outcome.MINOR_FAILURE, reason, null, justification, null,
+                    decision == null ? null : decision.organisation()));
             if (decision == null || decision.outcome() == AccessDecision.Outcome.HIDDEN) {
                 throw new NotFoundException("The child");
             }
@@ -81,11 +82,12 @@ public class ChildAccessGuard implements Serializable {
             result = invocation.proceed();
         } catch (Exception e) {
             journal.record(new AuditEvent(binding.event(), operation, child, categories, takenIds, released,
-                    outcomeOf(e), decision.basis(), null, justification, null));
+                    outcomeOf(e), decision.basis(), null, justification, null, decision.organisation()));
             throw e;
         }
         journal.record(new AuditEvent(binding.event(), operation, child, categories, entryIds(takenIds, result),
-                released, AuditEvent.Outcome.SUCCESS, decision.basis(), null, justification, null));
+                released, AuditEvent.Outcome.SUCCESS, decision.basis(), null, justification, null,
+                decision.organisation()));
         return result;
     }
 

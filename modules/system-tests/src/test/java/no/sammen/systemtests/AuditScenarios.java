@@ -96,6 +96,49 @@ abstract class AuditScenarios extends Scenario {
         assertThat(stranger.body()).doesNotContain("Kari");
     }
 
+    /** The organisation of Kari's membership of Emma's team (the demo family). */
+    static final String KARIS_ORGANISATION = "Physiotherapy, Bergen municipality";
+
+    @Test
+    void everyEntryNamesTheOrganisationOfTheMembershipInTheTrailTheFamilysLogAndTheExport() {
+        String emma = emmaId();
+        HttpResponse<String> read = api(client, "GET", "/api/children/" + emma + "/handover", token("kari"));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(count("select count(*) from audit.entry where request_id = '" + requestId(read)
+                + "' and organisation = '" + KARIS_ORGANISATION + "'")).isEqualTo(1);
+        HttpResponse<String> refused = api(client, "GET", "/api/children/" + emma + "/access-log", token("kari"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(count("select count(*) from audit.entry where request_id = '" + requestId(refused)
+                + "' and outcome = 'MINOR_FAILURE' and organisation = '" + KARIS_ORGANISATION + "'"))
+                .as("a refusal names it too").isEqualTo(1);
+        HttpResponse<String> family = api(client, "GET", "/api/children/" + emma + "/reports", token("mor"));
+        assertThat(count("select count(*) from audit.entry where request_id = '" + requestId(family)
+                + "' and organisation is null")).as("a guardian acts through no organisation").isEqualTo(1);
+
+        HttpResponse<String> log = api(client, "GET", "/api/children/" + emma + "/access-log?person="
+                + personId("kari"), token("mor"));
+        assertThat(log.statusCode()).as(log.body()).isEqualTo(200);
+        JsonObject karis = json(log.body()).getJsonArray("days").getJsonObject(0).getJsonArray("people")
+                .getJsonObject(0);
+        assertThat(karis.getString("name")).startsWith("Kari");
+        assertThat(karis.getString("organisation")).isEqualTo(KARIS_ORGANISATION);
+
+        HttpResponse<String> export = api(client, "GET", "/api/admin/audit/export?limit=1&child=" + emma + "&person="
+                + personId("kari"), token("admin"));
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        JsonObject event = json(export.body()).getJsonArray("entry").getJsonObject(0).getJsonObject("resource");
+        JsonObject organisation = event.getJsonArray("agent").getJsonObject(1);
+        assertThat(organisation.getJsonObject("who").getString("type")).isEqualTo("Organization");
+        assertThat(organisation.getJsonObject("who").getString("display")).isEqualTo(KARIS_ORGANISATION);
+        HttpResponse<String> search = api(client, "GET", "/api/admin/audit?limit=1&child=" + emma + "&person="
+                + personId("kari"), token("admin"));
+        assertThat(jsonArray(search.body()).getJsonObject(0).getString("organisation")).isEqualTo(KARIS_ORGANISATION);
+    }
+
+    private String personId(String persona) {
+        return json(api(client, "GET", "/api/me", token(persona)).body()).getString("id");
+    }
+
     @Test
     void aRefusedCredentialIsAFailedLoginAndARequestWithoutOneIsNot() {
         HttpResponse<String> forged = api(client, "GET", "/api/me", "not.a.token");
@@ -258,7 +301,8 @@ abstract class AuditScenarios extends Scenario {
             List<WebElement> kari = browser.findElements(By.cssSelector(".access-person[data-person]")).stream()
                     .filter(e -> e.findElement(By.cssSelector(".who")).getText().startsWith("Kari")).toList();
             assertThat(kari).as("Kari is named on today's list").isNotEmpty();
-            assertThat(kari.get(0).getText()).contains("leste").contains("Rapporter").contains("som del av teamet");
+            assertThat(kari.get(0).getText()).contains("leste").contains("Rapporter").contains("som del av teamet")
+                    .as("the organisation she acted through").contains(KARIS_ORGANISATION);
 
             new Select(browser.findElement(By.id("filter-category"))).selectByValue("tasks");
             browser.findElement(By.id("filter-apply")).click();

@@ -17,16 +17,25 @@ import no.sammen.records.Relation;
  * @param consented  the categories the family's consents in force cover for them
  * @param emergency  whether an emergency access of theirs is in force
  * @param familySees for a guardian, the data categories the family chose to be shown
+ * @param organisation for a team member, the organisation(s) of their current memberships of this child's team
+ *                   (sorted, joined with {@code "; "}), named in the audit trail; {@code null} otherwise
  */
 public record CallerContext(Relation relation, int childAge, Map<Category, Set<String>> readable,
                             Map<Category, Set<String>> writable, Set<Category> consented, boolean emergency,
-                            Set<Category> familySees) {
+                            Set<Category> familySees, String organisation) {
 
     public CallerContext {
         readable = readable.isEmpty() ? Map.of() : new EnumMap<>(readable);
         writable = writable.isEmpty() ? Map.of() : new EnumMap<>(writable);
         consented = Set.copyOf(consented);
         familySees = Set.copyOf(familySees);
+    }
+
+    /** A context without an organisation. */
+    public CallerContext(Relation relation, int childAge, Map<Category, Set<String>> readable,
+                         Map<Category, Set<String>> writable, Set<Category> consented, boolean emergency,
+                         Set<Category> familySees) {
+        this(relation, childAge, readable, writable, consented, emergency, familySees, null);
     }
 
     /** A context in which the family has not narrowed what its guardians see. */

@@ -81,7 +81,14 @@ public class CallerContexts {
         merge(professions, readable, writable);
         Set<Category> consented = consents.covered(childId, personId, professions, standing.organisations(), today);
         return new CallerContext(standing.relation(), age, readable, writable, consented,
-                emergency(personId, childId));
+                emergency(personId, childId), AccessRule.DATA, organisation(standing.organisations()));
+    }
+
+    /** The organisations of the person's memberships as one text (usually one), or {@code null} when none. */
+    static String organisation(Set<String> organisations) {
+        List<String> named = organisations.stream().filter(o -> o != null && !o.isBlank()).map(String::strip)
+                .sorted().toList();
+        return named.isEmpty() ? null : String.join("; ", named);
     }
 
     /** Unites the scopes of the person's professions, category by category. */

@@ -16,7 +16,8 @@ import no.sammen.platform.ChildRef;
 /**
  * Sammen's access rule: the {@link AccessPolicy} in force, replacing the records module's membership rule as an
  * alternative of higher priority. It loads the caller's context once per request and child and asks the pure
- * {@link AccessRule}.
+ * {@link AccessRule}. A decision about a team member names the organisation of their membership, for the audit
+ * trail (ADR 0025).
  */
 @ApplicationScoped
 @Alternative
@@ -33,7 +34,9 @@ public class ConsentAndScopePolicy implements AccessPolicy {
 
     @Override
     public AccessDecision decide(Caller caller, ChildRef child, Category category, Action action) {
-        return rule().decide(contexts.of(caller.personId(), child.id()), category, action);
+        CallerContext context = contexts.of(caller.personId(), child.id());
+        AccessDecision decision = rule().decide(context, category, action);
+        return context.organisation() == null ? decision : decision.withOrganisation(context.organisation());
     }
 
     AccessRule rule() {

@@ -21,7 +21,7 @@ import no.sammen.platform.SammenException;
 
 /**
  * The sink: writes each event as an entry of the hash chain in PostgreSQL, completed with who (the request's
- * {@link Caller}, or the event's subject), when (now, UTC) and from where (request id, client address, user agent
+ * {@link Caller}, or the event's subject, and the organisation the access decision named), when (now, UTC) and from where (request id, client address, user agent
  * bound to the request's thread). A success joins the caller's transaction or commits before returning; a refusal
  * or failure commits on its own. Nothing is queued in memory: when the row cannot be written, {@code record} throws.
  */
@@ -51,7 +51,7 @@ public class DatabaseAccessJournal implements AccessJournal {
         String requestId = RequestIds.current();
         var build = (java.util.function.Function<ChainWriter.Link, ChainedEntry>) link -> new ChainedEntry(chain,
                 link.position(), link.now(), event.kind().name(), event.operation().name(), event.outcome().name(),
-                who.personId(), who.name(), who.professions(), who.hprNumber(), null,
+                who.personId(), who.name(), who.professions(), who.hprNumber(), clean(event.organisation()),
                 event.child() == null ? null : event.child().id().toString(),
                 event.categories().stream().map(Category::apiName).sorted().collect(Collectors.joining(",")),
                 String.join(",", event.entryIds()), joinSorted(event.fields()), clean(event.basis()),

@@ -12,13 +12,17 @@ import no.sammen.audit.AuditEntry;
 /**
  * Entries as FHIR R4 {@code AuditEvent} resources: type {@code rest} for access to a child's data (with the RESTful
  * interaction as subtype, and DICOM 110127 "Emergency Override Started" for breaking the glass); DICOM 110114 "User
- * Authentication" with subtype 110122 login / 110123 logout for sign-in; action C/R/U/D/E; outcome 0/4/8/12.
+ * Authentication" with subtype 110122 login / 110123 logout for sign-in; action C/R/U/D/E; outcome 0/4/8/12. The
+ * person is the requesting agent; the organisation they acted through, when known, a second agent
+ * ({@code Organization}, role class {@code PROV}).
  */
 public final class FhirAuditEvents {
 
     static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
     static final String EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
     static final String INTERACTION = "http://hl7.org/fhir/restful-interaction";
+    /** The organisation the person acted through is a second agent of this class (FHIR R4 has no agent organisation). */
+    static final String ROLE_CLASS = "http://terminology.hl7.org/CodeSystem/v3-RoleClass";
     /** The Norwegian health personnel register (HPR) number. */
     static final String HPR = "urn:oid:2.16.578.1.12.4.1.4.4";
 
@@ -81,7 +85,15 @@ public final class FhirAuditEvents {
         if (e.clientAddress() != null) {
             agent.add("network", Json.createObjectBuilder().add("address", e.clientAddress()).add("type", "2"));
         }
-        event.add("agent", Json.createArrayBuilder().add(agent));
+        JsonArrayBuilder agents = Json.createArrayBuilder().add(agent);
+        if (e.organisation() != null) {
+            agents.add(Json.createObjectBuilder()
+                    .add("type", Json.createObjectBuilder().add("coding", Json.createArrayBuilder()
+                            .add(coding(ROLE_CLASS, "PROV", "healthcare provider"))))
+                    .add("who", Json.createObjectBuilder().add("type", "Organization").add("display", e.organisation()))
+                    .add("requestor", false));
+        }
+        event.add("agent", agents);
         event.add("source", Json.createObjectBuilder().add("site", "Sammen")
                 .add("observer", Json.createObjectBuilder().add("display", "Sammen")));
         JsonArrayBuilder entities = Json.createArrayBuilder();

@@ -15,8 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FhirAuditEventsTest {
 
     private static AuditEntry entry(String kind, String operation, String outcome) {
+        return entry(kind, operation, outcome, null);
+    }
+
+    private static AuditEntry entry(String kind, String operation, String outcome, String organisation) {
         return new AuditEntry(7, Instant.parse("2026-11-24T10:00:00Z"), kind, operation, outcome, UUID.randomUUID(),
-                "Kari", List.of("FT"), "1234567", null, UUID.randomUUID(), List.of("daily-reports"), List.of("e1"),
+                "Kari", List.of("FT"), "1234567", organisation, UUID.randomUUID(), List.of("daily-reports"), List.of("e1"),
                 List.of(), "membership", null, null, "r1", "10.0.0.1", "agent");
     }
 
@@ -42,5 +46,17 @@ class FhirAuditEventsTest {
                 + FhirAuditEvents.action("EXECUTE")).isEqualTo("UDRE");
         assertThat(FhirAuditEvents.outcome("SERIOUS_FAILURE") + FhirAuditEvents.outcome("MAJOR_FAILURE"))
                 .isEqualTo("812");
+    }
+
+    @Test
+    void theOrganisationThePersonActedThroughIsASecondAgent() {
+        JsonObject e = FhirAuditEvents.auditEvent(entry("DATA_ACCESS", "READ", "SUCCESS", "Bydel Nord"));
+        assertThat(e.getJsonArray("agent")).hasSize(2);
+        JsonObject organisation = e.getJsonArray("agent").getJsonObject(1);
+        assertThat(organisation.getJsonObject("who").getString("type")).isEqualTo("Organization");
+        assertThat(organisation.getJsonObject("who").getString("display")).isEqualTo("Bydel Nord");
+        assertThat(organisation.getBoolean("requestor")).isFalse();
+        assertThat(FhirAuditEvents.auditEvent(entry("DATA_ACCESS", "READ", "SUCCESS")).getJsonArray("agent"))
+                .as("none when unknown").hasSize(1);
     }
 }
