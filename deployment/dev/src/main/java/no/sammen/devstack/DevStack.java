@@ -121,7 +121,7 @@ public final class DevStack {
         b.append('\n').append(line).append('\n');
         b.append(" Sammen development stack is running (started in ").append(millis).append(" ms)\n\n");
         b.append(" Open           ").append(server.baseUrl()).append("/\n");
-        b.append(" Log in         two buttons: ID-porten (citizens: family, school, assistants, admin)\n");
+        b.append(" Log in         two buttons: ID-porten (citizens: family, school, assistants, admin, dpo)\n");
         b.append("                and HelseID (health personnel); then pick a persona below.\n\n");
         b.append(String.format(" %-9s %-50s %s%n", "username", "who", "login"));
         for (Persona p : personas.all()) {

@@ -15,13 +15,13 @@ class PersonasTest {
     private final Personas personas = Personas.load();
 
     @Test
-    void the_cast_has_twelve_people_five_of_them_health_personnel() {
-        assertThat(personas.all()).hasSize(12);
+    void the_cast_has_thirteen_people_five_of_them_health_personnel() {
+        assertThat(personas.all()).hasSize(13);
         assertThat(personas.all()).extracting(Persona::username)
-                .containsExactly("kari", "ola", "nina", "lars", "ute", "siri", "tone", "per", "mor", "far", "emma", "admin");
+                .containsExactly("kari", "ola", "nina", "lars", "ute", "siri", "tone", "per", "mor", "far", "emma", "admin", "dina");
         assertThat(personas.forIssuer("helseid")).extracting(Persona::username)
                 .containsExactly("kari", "ola", "nina", "lars", "ute");
-        assertThat(personas.forIssuer("idporten")).hasSize(7);
+        assertThat(personas.forIssuer("idporten")).hasSize(8);
     }
 
     @Test

@@ -19,9 +19,17 @@ import java.util.UUID;
 public record Caller(UUID personId, String displayName, CallerKind kind, List<String> professions,
                      String hprNumber, String acr, String issuer, boolean administrator) {
 
+    /** The assigned role of the data protection officer: searches, exports and verifies the audit trail, nothing else. */
+    public static final String DATA_PROTECTION_OFFICER = "dpo";
+
     public Caller {
         Objects.requireNonNull(personId, "personId");
         Objects.requireNonNull(kind, "kind");
         professions = List.copyOf(professions);
+    }
+
+    /** Whether the person has the role of data protection officer (assigned like the coordinator's role). */
+    public boolean dataProtectionOfficer() {
+        return professions.contains(DATA_PROTECTION_OFFICER);
     }
 }

@@ -135,6 +135,44 @@ abstract class AuditScenarios extends Scenario {
         assertThat(jsonArray(search.body()).getJsonObject(0).getString("organisation")).isEqualTo(KARIS_ORGANISATION);
     }
 
+    @Test
+    void theDataProtectionOfficerSearchesExportsAndVerifiesTheTrailButAdministersNothing() {
+        String dina = token("dina");
+        HttpResponse<String> search = api(client, "GET", "/api/admin/audit?limit=5", dina);
+        assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+        assertThat(jsonArray(search.body())).isNotEmpty();
+        assertThat(count("select count(*) from audit.entry where request_id = '" + requestId(search)
+                + "' and kind = 'ADMINISTRATION' and outcome = 'SUCCESS' and person_name = 'Dina Personvern'"))
+                .as("the search is itself recorded").isEqualTo(1);
+        HttpResponse<String> export = api(client, "GET", "/api/admin/audit/export?limit=3&format=ndjson", dina);
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(export.body()).contains("\"resourceType\":\"AuditEvent\"");
+        HttpResponse<String> verify = api(client, "GET", "/api/admin/audit/verify", dina);
+        assertThat(verify.statusCode()).as(verify.body()).isEqualTo(200);
+        assertThat(json(verify.body()).containsKey("intact")).isTrue();
+
+        long versions = count("select count(*) from access.scope_version");
+        long checkpoints = count("select count(*) from audit.checkpoint");
+        HttpResponse<String> scope = api(client, "PUT", "/api/admin/scopes/teacher", dina,
+                "{\"basedOnVersion\": 1, \"categories\": {\"know-me\": {\"read\": [\"*\"]}}}");
+        assertThat(scope.statusCode()).isEqualTo(403);
+        assertThat(count("select count(*) from access.scope_version")).as("no scope changed").isEqualTo(versions);
+        assertThat(count("select count(*) from audit.entry where request_id = '" + requestId(scope)
+                + "' and kind = 'ADMINISTRATION' and operation = 'UPDATE' and outcome = 'MINOR_FAILURE' "
+                + "and person_name = 'Dina Personvern' and basis like '%needs the role admin%admin/scopes/teacher'"))
+                .as("the denial is in the trail").isEqualTo(1);
+        HttpResponse<String> scopes = api(client, "GET", "/api/admin/scopes", dina);
+        assertThat(scopes.statusCode()).isEqualTo(403);
+        assertThat(entriesOf(requestId(scopes))).isEqualTo(1);
+        HttpResponse<String> seal = api(client, "POST", "/api/admin/audit/checkpoints", dina);
+        assertThat(seal.statusCode()).isEqualTo(403);
+        assertThat(count("select count(*) from audit.checkpoint")).isEqualTo(checkpoints);
+        assertThat(entriesOf(requestId(seal))).isEqualTo(1);
+        HttpResponse<String> child = api(client, "GET", "/api/children/" + emmaId(), dina);
+        assertThat(child.statusCode()).as("no relation to any child").isEqualTo(404);
+        assertThat(child.body()).doesNotContain("Emma");
+    }
+
     private String personId(String persona) {
         return json(api(client, "GET", "/api/me", token(persona)).body()).getString("id");
     }

@@ -8,6 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -17,15 +18,33 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import no.sammen.platform.RoleRefusals;
+
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every resource method, failing
  * closed: a method with none of them (on itself or its class) is denied to everyone. Not signed in answers 401,
- * signed in without the role 403.
+ * signed in without the role 403, and that refusal of a signed-in person is an entry of the audit trail
+ * ({@link RoleRefusals}): an administrator's endpoint tried by someone else is a denial like any other.
  */
 @Provider
 public class AccessAnnotations implements DynamicFeature {
 
     private static final Logger LOG = Logger.getLogger(AccessAnnotations.class.getName());
+
+    /** Where a signed-in person's refusal for want of a role goes: the audit trail's capture point. */
+    interface Refusals {
+        void record(String method, String path, Set<String> roles);
+    }
+
+    private final Refusals refusals;
+
+    public AccessAnnotations() {
+        this((method, path, roles) -> CDI.current().select(RoleRefusals.class).get().record(method, path, roles));
+    }
+
+    AccessAnnotations(Refusals refusals) {
+        this.refusals = refusals;
+    }
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
@@ -34,13 +53,13 @@ public class AccessAnnotations implements DynamicFeature {
         if (method.isAnnotationPresent(DenyAll.class)) {
             context.register(new Deny());
         } else if (method.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new Require(Set.of(method.getAnnotation(RolesAllowed.class).value())));
+            context.register(new Require(Set.of(method.getAnnotation(RolesAllowed.class).value()), refusals));
         } else if (method.isAnnotationPresent(PermitAll.class)) {
             return;
         } else if (type.isAnnotationPresent(DenyAll.class)) {
             context.register(new Deny());
         } else if (type.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new Require(Set.of(type.getAnnotation(RolesAllowed.class).value())));
+            context.register(new Require(Set.of(type.getAnnotation(RolesAllowed.class).value()), refusals));
         } else if (!type.isAnnotationPresent(PermitAll.class)) {
             if (type.getName().startsWith("no.sammen.")) {
                 LOG.severe(() -> "resource method without access declaration is denied: " + type.getName() + "."
@@ -63,9 +82,11 @@ public class AccessAnnotations implements DynamicFeature {
     static final class Require implements ContainerRequestFilter {
 
         private final Set<String> roles;
+        private final Refusals refusals;
 
-        Require(Set<String> roles) {
+        Require(Set<String> roles, Refusals refusals) {
             this.roles = roles;
+            this.refusals = refusals;
         }
 
         @Override
@@ -78,6 +99,7 @@ public class AccessAnnotations implements DynamicFeature {
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
+                refusals.record(request.getMethod(), request.getUriInfo().getPath(), roles);
                 request.abortWith(Problems.of(403, "Forbidden", "You may not perform this operation."));
             }
         }

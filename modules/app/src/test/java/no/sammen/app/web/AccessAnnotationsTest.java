@@ -148,7 +148,8 @@ class AccessAnnotationsTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        new AccessAnnotations().configure(resource(type, methodName), context);
+        new AccessAnnotations((method, path, roles) -> REFUSED.add(method + " " + path + " " + roles))
+                .configure(resource(type, methodName), context);
         return components;
     }
 
@@ -208,6 +209,19 @@ class AccessAnnotationsTest {
         };
     }
 
+    /** What the filters reported as refused (for the audit trail), in order. */
+    private static final List<String> REFUSED = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private static jakarta.ws.rs.core.UriInfo uriInfo(String path) {
+        return (jakarta.ws.rs.core.UriInfo) Proxy.newProxyInstance(jakarta.ws.rs.core.UriInfo.class.getClassLoader(),
+                new Class<?>[] {jakarta.ws.rs.core.UriInfo.class}, (self, method, args) -> {
+                    if (method.getName().equals("getPath") && (args == null || args.length == 0)) {
+                        return path;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     /** Runs the filter against a request with the given security context; returns the abort response or null. */
     private static Response run(ContainerRequestFilter filter, SecurityContext security) throws Exception {
         List<Response> aborts = new ArrayList<>();
@@ -215,6 +229,8 @@ class AccessAnnotationsTest {
                 ContainerRequestContext.class.getClassLoader(), new Class<?>[] {ContainerRequestContext.class},
                 (self, method, args) -> switch (method.getName()) {
                     case "getSecurityContext" -> security;
+                    case "getMethod" -> "PUT";
+                    case "getUriInfo" -> uriInfo("admin/things");
                     case "abortWith" -> {
                         aborts.add((Response) args[0]);
                         yield null;
@@ -283,6 +299,7 @@ class AccessAnnotationsTest {
 
     @Test
     void requireAnswers401WithChallengeWhenNotSignedIn() throws Exception {
+        REFUSED.clear();
         ContainerRequestFilter filter = onlyFilter(AdminResource.class, "admin");
 
         for (SecurityContext security : new SecurityContext[] {anonymous(), null}) {
@@ -292,15 +309,19 @@ class AccessAnnotationsTest {
             assertThat(abort.getHeaderString("WWW-Authenticate")).startsWith("Bearer");
             assertThat(abort.getMediaType()).hasToString("application/problem+json");
         }
+        assertThat(REFUSED).as("nobody signed in: not a person's refusal").isEmpty();
     }
 
     @Test
     void requireAnswers403WithoutTheRole() throws Exception {
+        REFUSED.clear();
         Response abort = run(onlyFilter(AdminResource.class, "admin"), signedIn("kari", Set.of("guardian", "user")));
 
         assertThat(abort).isNotNull();
         assertThat(abort.getStatus()).isEqualTo(403);
         assertThat(abort.getHeaderString("WWW-Authenticate")).isNull();
+        assertThat(REFUSED).as("a signed-in person's refusal goes to the audit trail")
+                .containsExactly("PUT admin/things [admin]");
     }
 
     @Test

@@ -24,7 +24,10 @@ import no.sammen.audit.AuditTrail;
 import no.sammen.audit.Verification;
 import no.sammen.audit.control.FhirAuditEvents;
 
-/** The administrators' view of the audit trail: search, export, verification and sealing. */
+/**
+ * The administrators' and the data protection officer's view of the audit trail: search, export and verification for
+ * both; sealing for administrators.
+ */
 @Path("admin/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +40,7 @@ public class AuditResource {
     AuditTrail trail;
 
     @GET
-    @RolesAllowed("admin")
+    @RolesAllowed({"admin", "dpo"})
     @Operation(summary = "Search the trail by person, child and time range, newest first",
             description = "person=<id>, child=<id>, from/to=<instant> (to is exclusive), limit 1 to 1000 "
                     + "(default 100). Archived entries are included.")
@@ -50,7 +53,7 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces({"application/fhir+json", MediaType.APPLICATION_JSON, NDJSON})
-    @RolesAllowed("admin")
+    @RolesAllowed({"admin", "dpo"})
     @Operation(summary = "The same search as FHIR R4 AuditEvent resources",
             description = "format=ndjson (or Accept: application/fhir+ndjson) gives one AuditEvent per line; "
                     + "otherwise a Bundle of type collection.")
@@ -69,7 +72,7 @@ public class AuditResource {
 
     @GET
     @Path("verify")
-    @RolesAllowed("admin")
+    @RolesAllowed({"admin", "dpo"})
     @Operation(summary = "Check every chain and signed checkpoint; reports the first broken link",
             description = "intact=false with firstBroken naming the chain, position and problem when an entry or "
                     + "checkpoint was changed, removed or inserted. unsealedEntries came after the last checkpoint.")

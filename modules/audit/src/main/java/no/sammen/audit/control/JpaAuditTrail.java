@@ -26,8 +26,8 @@ import no.sammen.platform.Caller;
 import no.sammen.platform.InvalidInputException;
 
 /**
- * The administrators' façade over the trail. Only administrators may use it, whatever calls it; each call is
- * recorded by the {@link Audited} interceptor.
+ * The façade over the trail for administrators and the data protection officer: both search and verify, only
+ * administrators seal and archive, whatever calls it; each call is recorded by the {@link Audited} interceptor.
  */
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
@@ -55,7 +55,7 @@ public class JpaAuditTrail implements AuditTrail {
     @Audited(operation = AuditEvent.Operation.READ)
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> search(AuditQuery query) {
-        administrator();
+        auditor();
         int limit = query.limit() == null ? DEFAULT_LIMIT : query.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
@@ -74,7 +74,7 @@ public class JpaAuditTrail implements AuditTrail {
     @Audited
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify() {
-        administrator();
+        auditor();
         return verifier.verify();
     }
 
@@ -95,9 +95,18 @@ public class JpaAuditTrail implements AuditTrail {
         return checkpoints.archiveCoveredBefore(OffsetDateTime.now(ZoneOffset.UTC).minus(Period.parse(retention)));
     }
 
+    /** Administrators and the data protection officer read and verify the trail. */
+    private void auditor() {
+        Caller caller = callers.get();
+        if (!caller.administrator() && !caller.dataProtectionOfficer()) {
+            throw new AccessDeniedException("Only administrators and the data protection officer may read the audit "
+                    + "trail.");
+        }
+    }
+
     private void administrator() {
         if (!callers.get().administrator()) {
-            throw new AccessDeniedException("Only administrators may read the audit trail.");
+            throw new AccessDeniedException("Only administrators may seal or archive the audit trail.");
         }
     }
 }

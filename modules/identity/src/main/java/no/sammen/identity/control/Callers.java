@@ -38,6 +38,9 @@ public class Callers {
         if (caller.professions().contains("coordinator")) {
             groups.add("coordinator");
         }
+        if (caller.dataProtectionOfficer()) {
+            groups.add(Caller.DATA_PROTECTION_OFFICER);
+        }
         return groups;
     }
 
