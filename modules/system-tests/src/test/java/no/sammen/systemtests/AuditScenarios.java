@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -353,6 +354,88 @@ abstract class AuditScenarios extends Scenario {
             chromium.awaitUrl(base() + "/signed-out.xhtml");
             assertThat(count("select count(*) from audit.entry where kind = 'LOGOUT'")).as("the logout is recorded")
                     .isEqualTo(logoutsBefore + 1);
+        }
+    }
+
+    /**
+     * The private part of the test's previous signing key, {@code audit-test-0}: config/test.properties lists its
+     * public part in {@code sammen.audit.previous-keys}, as after a rotation to {@code audit-test-1}. Test only.
+     */
+    private static final String PREVIOUS_KEY = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"audit-test-0\","
+            + "\"x\":\"V0DCW1KdFA0QLsqmlQkJlOtdu99Ae5gwJCHB-1FzYSI\",\"y\":\"6HdO9vwgP4KGtsnno5SmzOCBPKBgTFrkyS4Y62qIRIU\","
+            + "\"d\":\"D9HRZMmJypq5A7KwMI7ZH4-1AVE1U_XbhPvXTbPxBtE\"}";
+
+    @Test
+    void checkpointsSignedWithThePreviousKeyStillVerifyAndOneSignedWithAnUnknownKeyDoesNot() throws Exception {
+        api(client, "GET", "/api/children/" + emmaId() + "/handover", token("kari"));
+        assertThat(api(client, "POST", "/api/admin/audit/checkpoints", token("admin")).statusCode()).isEqualTo(200);
+        assertIntact();
+        long byPreviousKey = appendCheckpointSignedWith(com.nimbusds.jose.jwk.ECKey.parse(PREVIOUS_KEY));
+        assertIntact();
+        assertThat(json(api(client, "GET", "/api/admin/audit/verify", token("admin")).body())
+                .getInt("checkpoints")).isGreaterThanOrEqualTo(2);
+
+        var unknown = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+                .keyID("audit-forged").generate();
+        long forged = appendCheckpointSignedWith(unknown);
+        try {
+            JsonObject broken = assertBroken();
+            assertThat(broken.getString("problem")).contains("checkpoint " + forged).contains("unknown key")
+                    .contains("audit-forged");
+        } finally {
+            try (Connection su = env().database().superuserConnection(); Statement s = su.createStatement()) {
+                s.executeUpdate("delete from audit.checkpoint where id = " + forged);
+            }
+        }
+        assertIntact();
+        HttpResponse<String> sealed = api(client, "POST", "/api/admin/audit/checkpoints", token("admin"));
+        assertThat(sealed.statusCode()).as("the current key seals on after the previous key's checkpoint")
+                .isEqualTo(200);
+        assertThat(count("select count(*) from audit.checkpoint where id > " + byPreviousKey)).isPositive();
+        assertIntact();
+    }
+
+    /** Appends a checkpoint over the current heads, linked to the last one, signed with this key; returns its id. */
+    private static long appendCheckpointSignedWith(com.nimbusds.jose.jwk.ECKey key) throws Exception {
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            List<List<Object>> heads = new ArrayList<>();
+            long entries = 0;
+            try (ResultSet r = s.executeQuery("select h.chain, h.position, e.hash from audit.chain_head h join "
+                    + "audit.entry_history e on e.chain = h.chain and e.position = h.position order by h.chain")) {
+                while (r.next()) {
+                    heads.add(List.of(r.getString(1), r.getLong(2), r.getString(3)));
+                    entries += r.getLong(2);
+                }
+            }
+            String previous;
+            try (ResultSet r = s.executeQuery("select jws from audit.checkpoint order by id desc limit 1")) {
+                r.next();
+                previous = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(r.getString(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            Map<String, Object> payload = new java.util.LinkedHashMap<>();
+            payload.put("iat", java.time.Instant.now().getEpochSecond());
+            payload.put("entries", entries);
+            payload.put("previous", previous);
+            payload.put("heads", heads);
+            var jws = new com.nimbusds.jose.JWSObject(new com.nimbusds.jose.JWSHeader.Builder(
+                    com.nimbusds.jose.JWSAlgorithm.ES256).type(new com.nimbusds.jose.JOSEObjectType(
+                    "sammen-audit-checkpoint+jws")).keyID(key.getKeyID()).build(),
+                    new com.nimbusds.jose.Payload(payload));
+            jws.sign(new com.nimbusds.jose.crypto.ECDSASigner(key));
+            var headsJson = Json.createArrayBuilder();
+            heads.forEach(h -> headsJson.add(Json.createArrayBuilder().add((String) h.get(0)).add((Long) h.get(1))
+                    .add((String) h.get(2))));
+            try (var insert = c.prepareStatement("insert into audit.checkpoint (created_at, entries, heads, jws) "
+                    + "values (now(), ?, cast(? as jsonb), ?) returning id")) {
+                insert.setLong(1, entries);
+                insert.setString(2, headsJson.build().toString());
+                insert.setString(3, jws.serialize());
+                try (ResultSet r = insert.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
         }
     }
 

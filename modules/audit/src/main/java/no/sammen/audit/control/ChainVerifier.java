@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import no.sammen.audit.Verification;
+import no.sammen.platform.LogSafe;
 
 /**
  * Checks the whole trail (archive included): every checkpoint's signature and its link to the one before, every
@@ -49,8 +50,11 @@ public class ChainVerifier {
             String jws = (String) row[2];
             Map<String, Object> payload = checkpoints.signer().verified(jws);
             if (payload == null) {
-                broken.add(new Verification.BrokenLink(null, null, null, "checkpoint " + id
-                        + ": the signature does not verify (changed, or signed with another key)"));
+                String kid = CheckpointSigner.keyIdOf(jws);
+                broken.add(new Verification.BrokenLink(null, null, null, "checkpoint " + id + (checkpoints.signer()
+                        .knows(kid) ? ": the signature does not verify (changed, or signed with another key)"
+                        : ": signed with an unknown key (kid " + (kid == null ? "none" : LogSafe.value(kid)) + "), neither the current signing key nor a "
+                        + "configured previous one")));
             } else {
                 if (!previous.equals(payload.get("previous"))) {
                     broken.add(new Verification.BrokenLink(null, null, null, "checkpoint " + id

@@ -40,11 +40,16 @@ public class Checkpoints {
     @ConfigProperty(name = "sammen.audit.signing-key")
     String signingKey;
 
+    /** The public keys that signed checkpoints before the signing key was rotated (a JWK set; ADR 0011). */
+    @Inject
+    @ConfigProperty(name = "sammen.audit.previous-keys")
+    Optional<String> previousKeys;
+
     CheckpointSigner signer;
 
     @PostConstruct
     void init() {
-        signer = CheckpointSigner.of(signingKey);
+        signer = CheckpointSigner.of(signingKey, previousKeys.orElse(null));
     }
 
     public CheckpointSigner signer() {
