@@ -10,9 +10,16 @@ public enum Audience {
     TEAM_AND_FAMILY("team-and-family"),
     /**
      * The care team and the child, never the guardians: an adolescent's confidential entry, possible from the
-     * confidential age ({@code sammen.consent.confidential-age}) where the façade allows it (observations).
+     * confidential age ({@code sammen.consent.confidential-age}) for observations and daily reports, written so or
+     * narrowed to it later; never widened again.
      */
     TEAM_AND_CHILD("team-and-child");
+
+    /**
+     * The name of an entry's audience as a field of the access rule's write decision: the child from the
+     * confidential age may write this field of daily reports (narrow them) and no other.
+     */
+    public static final String FIELD = "audience";
 
     private final String apiName;
 
@@ -24,7 +31,10 @@ public enum Audience {
         return apiName;
     }
 
-    /** {@code team} or {@code team-and-family} (the default {@code team}); confidential entries are not asked here. */
+    /**
+     * {@code team} or {@code team-and-family} (the default {@code team}); {@code team-and-child} is checked against
+     * the child's age and the writer by the façades that allow it.
+     */
     public static Audience fromApiName(String value, String field) {
         if (value == null) {
             return TEAM;

@@ -16,6 +16,13 @@ public interface Observations {
     /** Records an observation and its timeline event (flagged when out of range). */
     Observation record(ChildRef child, NewObservation observation);
 
+    /**
+     * Narrows an observation to {@code team-and-child}, confidential from the guardians: the child from the
+     * confidential age (not an observation a guardian wrote), or a member of the team. Never widens (400 naming
+     * {@code audience}); already confidential is no change.
+     */
+    Observation narrow(ChildRef child, java.util.UUID observationId, AudienceChange change);
+
     /** Observations newest first; the family sees only those shared with the family. */
     List<Observation> list(ChildRef child, ObservationQuery query);
 

@@ -7,7 +7,8 @@ import no.sammen.platform.ChildRef;
 /**
  * The records module's façade for a child's reports, written from the templates administrators define. A report is
  * never changed in place: a correction appends a version, and every version keeps its author and time. The family
- * sees only reports whose audience is {@code team-and-family}; to them the others do not exist.
+ * sees only reports whose audience is {@code team-and-family} (the child from the confidential age also those kept
+ * from the guardians, {@code team-and-child}); to them the others do not exist.
  */
 public interface Reports {
 
@@ -28,6 +29,13 @@ public interface Reports {
 
     /** The report, its current values and every version. */
     Report report(ChildRef child, UUID reportId);
+
+    /**
+     * Narrows a report to {@code team-and-child}, confidential from the guardians: the child from the confidential
+     * age (not a report a guardian wrote), or a member of the team who may write it. Never widens (400 naming
+     * {@code audience}); already confidential is no change.
+     */
+    Report narrow(ChildRef child, UUID reportId, AudienceChange change);
 
     /**
      * Appends a corrected version, checked against the report's own template version. A stale

@@ -6,6 +6,7 @@ import java.util.Set;
 import no.sammen.platform.AccessDecision;
 import no.sammen.platform.Action;
 import no.sammen.platform.Category;
+import no.sammen.records.Audience;
 import no.sammen.records.Relation;
 
 /**
@@ -23,8 +24,9 @@ import no.sammen.records.Relation;
  *   <li>Guardians read what is shared with the family (the façades narrow by audience), write daily reports and
  *   observations, read and change consents until the child reaches the own-consent age, then only read them. A
  *   data category the family chose not to be shown is refused to its guardians.</li>
- *   <li>The child, from the confidential age, reads what is shared with the family and writes observations; from
- *   the own-consent age, consents for themself. Younger children are represented by their guardians.</li>
+ *   <li>The child, from the confidential age, reads what is shared with the family, writes observations and the
+ *   audience of daily reports (to keep one from the guardians, never to write one); from the own-consent age,
+ *   consents for themself. Younger children are represented by their guardians.</li>
  * </ul>
  */
 public final class AccessRule {
@@ -41,6 +43,9 @@ public final class AccessRule {
     private static final AccessDecision GUARDIAN = AccessDecision.permit("guardian");
     private static final AccessDecision CHILD = AccessDecision.permit("child");
     private static final AccessDecision HIDDEN = AccessDecision.hidden();
+    /** The child writes one field of daily reports, their audience: they keep a report from the guardians. */
+    private static final AccessDecision CHILD_NARROWS_REPORTS = AccessDecision.permit("child",
+            Set.of(Audience.FIELD));
 
     private final int confidentialAge;
     private final int ownConsentAge;
@@ -116,6 +121,9 @@ public final class AccessRule {
         if (category == Category.CONSENTS) {
             return context.childAge() >= ownConsentAge ? CHILD
                     : AccessDecision.forbidden("until " + ownConsentAge + " the guardians consent");
+        }
+        if (category == Category.DAILY_REPORTS) {
+            return CHILD_NARROWS_REPORTS;
         }
         return CHILD_WRITES.contains(category) ? CHILD
                 : AccessDecision.forbidden("the child does not change " + category.apiName());

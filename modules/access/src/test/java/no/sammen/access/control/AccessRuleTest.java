@@ -99,8 +99,12 @@ class AccessRuleTest {
                 .isFalse();
         assertThat(rule.decide(family(Relation.CHILD, 12), Category.DAILY_REPORTS, Action.READ).permitted()).isTrue();
         assertThat(rule.decide(family(Relation.CHILD, 12), Category.OBSERVATIONS, Action.WRITE).permitted()).isTrue();
-        assertThat(rule.decide(family(Relation.CHILD, 12), Category.DAILY_REPORTS, Action.WRITE).permitted())
+        AccessDecision reports = rule.decide(family(Relation.CHILD, 12), Category.DAILY_REPORTS, Action.WRITE);
+        assertThat(reports.fields()).as("the audience only: the child keeps a report from the guardians, never "
+                + "writes one").containsExactly(no.sammen.records.Audience.FIELD);
+        assertThat(rule.decide(family(Relation.CHILD, 11), Category.DAILY_REPORTS, Action.WRITE).permitted())
                 .isFalse();
+        assertThat(rule.decide(family(Relation.CHILD, 15), Category.CARE_PLAN, Action.WRITE).permitted()).isFalse();
     }
 
     @Test

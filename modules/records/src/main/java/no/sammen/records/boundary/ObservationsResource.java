@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import no.sammen.platform.ChildRef;
+import no.sammen.platform.Ids;
+import no.sammen.records.AudienceChange;
 import no.sammen.records.NewObservation;
 import no.sammen.records.Observation;
 import no.sammen.records.ObservationQuery;
@@ -54,6 +57,18 @@ public class ObservationsResource {
         Observation recorded = observations.record(child, observation);
         return Response.created(URI.create("children/" + child.id() + "/observations/" + recorded.id()))
                 .entity(recorded).build();
+    }
+
+    @PUT
+    @Path("{observationId}/audience")
+    @RolesAllowed("user")
+    @Operation(summary = "Keep an observation from the guardians: narrow its audience to team-and-child",
+            description = "Body {\"audience\": \"team-and-child\"}. The child from the confidential age (not an "
+                    + "observation a guardian wrote) or a member of the team; an audience is never widened (400 "
+                    + "naming audience). The timeline and the handover stop showing it to the guardians at once.")
+    public Observation narrow(@PathParam("childId") String childId,
+                              @PathParam("observationId") String observationId, AudienceChange change) {
+        return observations.narrow(ChildRef.parse(childId), Ids.parse(observationId, "observationId"), change);
     }
 
     @GET

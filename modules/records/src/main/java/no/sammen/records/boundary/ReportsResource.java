@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import no.sammen.platform.ChildRef;
 import no.sammen.platform.Ids;
 import no.sammen.platform.InvalidInputException;
+import no.sammen.records.AudienceChange;
 import no.sammen.records.Correction;
 import no.sammen.records.NewReport;
 import no.sammen.records.Report;
@@ -56,9 +58,10 @@ public class ReportsResource {
     @RolesAllowed("user")
     @Operation(summary = "Write a report from a template",
             description = "templateVersion defaults to the latest, occurredOn to today (Europe/Oslo), audience to "
-                    + "'team'. values maps field keys to values: text and time ('HH:mm') as strings, number and "
-                    + "scale (0-10) as numbers, duration as whole minutes, yes-no as booleans, single-choice as an "
-                    + "option value, multiple-choice as an array of option values.")
+                    + "'team' ('team-and-family' shares it with the family; 'team-and-child', from the confidential "
+                    + "age, with the child and never the guardians). values maps field keys to values: text and time "
+                    + "('HH:mm') as strings, number and scale (0-10) as numbers, duration as whole minutes, yes-no as "
+                    + "booleans, single-choice as an option value, multiple-choice as an array of option values.")
     public Response write(@PathParam("childId") String childId, NewReport report) {
         Report written = reports.write(ChildRef.parse(childId), report);
         return Response.created(URI.create("children/" + childId + "/reports/" + written.id())).entity(written).build();
@@ -70,6 +73,19 @@ public class ReportsResource {
     @Operation(summary = "A report: its template version, current values and every version")
     public Report report(@PathParam("childId") String childId, @PathParam("reportId") String reportId) {
         return reports.report(ChildRef.parse(childId), Ids.parse(reportId, "reportId"));
+    }
+
+    @PUT
+    @Path("{reportId}/audience")
+    @RolesAllowed("user")
+    @Operation(summary = "Keep a report from the guardians: narrow its audience to team-and-child",
+            description = "Body {\"audience\": \"team-and-child\"}. The child from the confidential age (not a "
+                    + "report a guardian wrote) or a member of the team who may write reports; an audience is never "
+                    + "widened (400 naming audience). Lists, the timeline and the handover stop showing it to the "
+                    + "guardians at once.")
+    public Report narrow(@PathParam("childId") String childId, @PathParam("reportId") String reportId,
+                         AudienceChange change) {
+        return reports.narrow(ChildRef.parse(childId), Ids.parse(reportId, "reportId"), change);
     }
 
     @POST

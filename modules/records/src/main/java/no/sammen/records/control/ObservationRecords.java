@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import no.sammen.platform.AccessDeniedException;
 import no.sammen.platform.Action;
 import no.sammen.platform.Caller;
 import no.sammen.platform.AuditEvent;
@@ -27,9 +27,9 @@ import no.sammen.platform.Category;
 import no.sammen.platform.ChildAccess;
 import no.sammen.platform.ChildRef;
 import no.sammen.platform.Ids;
-import no.sammen.platform.InvalidInputException;
 import no.sammen.platform.NotFoundException;
 import no.sammen.records.Audience;
+import no.sammen.records.AudienceChange;
 import no.sammen.records.NewObservation;
 import no.sammen.records.Observation;
 import no.sammen.records.ObservationKind;
@@ -37,6 +37,7 @@ import no.sammen.records.ObservationQuery;
 import no.sammen.records.ObservationSeries;
 import no.sammen.records.Observations;
 import no.sammen.records.Relation;
+import no.sammen.records.Standing;
 import no.sammen.records.entity.ChildEntity;
 import no.sammen.records.entity.ObservationEntity;
 
@@ -73,10 +74,9 @@ public class ObservationRecords implements Observations {
     @Inject
     TimelineWriter timeline;
 
-    /** From this age the child can keep an observation from the guardians (audience {@code team-and-child}). */
+    /** From the confidential age the child can keep an observation from the guardians. */
     @Inject
-    @ConfigProperty(name = "sammen.consent.confidential-age", defaultValue = "12")
-    int confidentialAge;
+    Confidentiality confidentiality;
 
     @Override
     public List<ObservationKind> kinds() {
@@ -114,20 +114,7 @@ public class ObservationRecords implements Observations {
                         "observedAt", "must not be before the child was born")
                 .maxLength("note", observation.note(), 2000);
         Relation relation = relations.of(caller.personId(), child.id());
-        Audience audience = null;
-        if (Audience.TEAM_AND_CHILD.apiName().equals(observation.audience())) {
-            boolean oldEnough = Period.between(childRow.birthDate(), clock.today()).getYears() >= confidentialAge;
-            checks.that(oldEnough, "audience", "can be 'team-and-child' (confidential from the guardians) from the "
-                    + "age of " + confidentialAge)
-                    .that(relation != Relation.GUARDIAN, "audience", "a guardian's entries are shared with the family");
-            audience = Audience.TEAM_AND_CHILD;
-        } else {
-            try {
-                audience = Audience.fromApiName(observation.audience(), "audience");
-            } catch (InvalidInputException e) {
-                checks.add(e, "");
-            }
-        }
+        Audience audience = confidentiality.requested(observation.audience(), childRow.birthDate(), relation, checks);
         checks.orThrow();
 
         if (relation.family() && audience != Audience.TEAM_AND_CHILD) {
@@ -143,6 +130,30 @@ public class ObservationRecords implements Observations {
         timeline.record(child.id(), entity.observedAt(), Category.OBSERVATIONS, "observation-added", entity.id(),
                 audience, caller.personId(), summary(kind, value, outOfRange, caller.displayName()), outOfRange);
         return observation(entity);
+    }
+
+    @Override
+    @ChildAccess(category = Category.OBSERVATIONS, action = Action.WRITE)
+    public Observation narrow(ChildRef child, UUID observationId, AudienceChange change) {
+        Standing standing = relations.standing(callers.get().personId(), child.id());
+        ObservationEntity observation = em.createQuery("select o from ObservationEntity o where o.id = :id"
+                        + " and o.childId = :child and o.audience in :visible", ObservationEntity.class)
+                .setParameter("id", observationId).setParameter("child", child.id())
+                .setParameter("visible", Confidentiality.visible(standing.relation()))
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("The observation"));
+        Checks checks = new Checks();
+        confidentiality.narrowing(change == null ? null : change.audience(), standing.childBirthDate(),
+                standing.relation(), checks);
+        checks.orThrow();
+        if (standing.relation() == Relation.CHILD && observation.authorId() != null
+                && relations.of(observation.authorId(), child.id()) == Relation.GUARDIAN) {
+            throw new AccessDeniedException("An entry a guardian wrote stays shared with the guardians.");
+        }
+        if (!Audience.TEAM_AND_CHILD.apiName().equals(observation.audience())) {
+            observation.narrowTo(Audience.TEAM_AND_CHILD.apiName());
+            timeline.narrow(child.id(), observation.id(), Audience.TEAM_AND_CHILD);
+        }
+        return observation(observation);
     }
 
     @Override
@@ -224,12 +235,7 @@ public class ObservationRecords implements Observations {
      * child also their confidential entries, the team everything.
      */
     private List<String> visibleAudiences(ChildRef child) {
-        return switch (relations.of(callers.get().personId(), child.id())) {
-            case GUARDIAN -> List.of(Audience.TEAM_AND_FAMILY.apiName());
-            case CHILD -> List.of(Audience.TEAM_AND_FAMILY.apiName(), Audience.TEAM_AND_CHILD.apiName());
-            default -> List.of(Audience.TEAM.apiName(), Audience.TEAM_AND_FAMILY.apiName(),
-                    Audience.TEAM_AND_CHILD.apiName());
-        };
+        return Confidentiality.visible(relations.of(callers.get().personId(), child.id()));
     }
 
     static Observation observation(ObservationEntity o) {

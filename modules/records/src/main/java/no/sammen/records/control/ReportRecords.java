@@ -37,6 +37,7 @@ import no.sammen.platform.InvalidInputException;
 import no.sammen.platform.LogSafe;
 import no.sammen.platform.NotFoundException;
 import no.sammen.records.Audience;
+import no.sammen.records.AudienceChange;
 import no.sammen.records.Correction;
 import no.sammen.records.FormReport;
 import no.sammen.records.NewReport;
@@ -44,7 +45,9 @@ import no.sammen.records.Report;
 import no.sammen.records.ReportPage;
 import no.sammen.records.ReportSummary;
 import no.sammen.records.ReportTemplate;
+import no.sammen.records.Relation;
 import no.sammen.records.Reports;
+import no.sammen.records.Standing;
 import no.sammen.records.TemplateField;
 import no.sammen.records.entity.ReportEntity;
 import no.sammen.records.entity.ReportTemplateEntity;
@@ -66,7 +69,6 @@ public class ReportRecords implements Reports {
     static final int LIST_TEXT = 500;
     /** No child in Sammen was born before this day; earlier days are typing errors. */
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final String FAMILY = Audience.TEAM_AND_FAMILY.apiName();
 
     @PersistenceContext(unitName = "records")
     EntityManager em;
@@ -90,6 +92,10 @@ public class ReportRecords implements Reports {
     @Inject
     TemplateStore templates;
 
+    /** Who may keep a report from the guardians, and from what age. */
+    @Inject
+    Confidentiality confidentiality;
+
     /** The one access rule: which fields (template field keys) a read releases and a write may set. */
     @Inject
     AccessPolicy policy;
@@ -111,7 +117,8 @@ public class ReportRecords implements Reports {
         }
         checks.orThrow();
 
-        StringBuilder sql = new StringBuilder("select * from records.report where child_id = ?1 and audience in (?2, ?3)");
+        StringBuilder sql = new StringBuilder(
+                "select * from records.report where child_id = ?1 and audience in (?2, ?3, ?4)");
         List<Object> parameters = new ArrayList<>(List.of(child.id()));
         parameters.addAll(visibleAudiences(child));
         if (templateKey != null) {
@@ -171,6 +178,28 @@ public class ReportRecords implements Reports {
 
     @Override
     @ChildAccess(category = Category.DAILY_REPORTS, action = Action.WRITE)
+    public Report narrow(ChildRef child, UUID reportId, AudienceChange change) {
+        Standing standing = relations.standing(callers.get().personId(), child.id());
+        ReportEntity report = visible(child, reportId);
+        Checks checks = new Checks();
+        confidentiality.narrowing(change == null ? null : change.audience(), standing.childBirthDate(),
+                standing.relation(), checks);
+        checks.orThrow();
+        if (!policy.decide(callers.get(), child, Category.DAILY_REPORTS, Action.WRITE).releases(Audience.FIELD)) {
+            throw new AccessDeniedException("You may not change who sees daily reports.");
+        }
+        if (standing.relation() == Relation.CHILD && relations.of(report.authorId(), child.id()) == Relation.GUARDIAN) {
+            throw new AccessDeniedException("A report a guardian wrote stays shared with the guardians.");
+        }
+        if (!Audience.TEAM_AND_CHILD.apiName().equals(report.audience())) {
+            report.narrowTo(Audience.TEAM_AND_CHILD.apiName(), clock.now());
+            timeline.narrow(child.id(), report.id(), Audience.TEAM_AND_CHILD);
+        }
+        return report(report, versions(report.id()), shown(child));
+    }
+
+    @Override
+    @ChildAccess(category = Category.DAILY_REPORTS, action = Action.WRITE)
     public Report correct(ChildRef child, UUID reportId, Correction correction) {
         Caller caller = callers.get();
         Checks checks = new Checks();
@@ -191,7 +220,7 @@ public class ReportRecords implements Reports {
         ReportTemplate template = templates.template(templates.byId(report.templateId()));
         Map<String, Object> values = ReportValues.check(template.fields(), correction.values(), "values", checks);
         checks.orThrow();
-        writable(child, values);
+        writable(child, template, values);
 
         var now = clock.now();
         int version = report.correct(json.write(values), now);
@@ -213,12 +242,9 @@ public class ReportRecords implements Reports {
                           String audienceName, Function<List<TemplateField>, Map<String, Object>> values) {
         Caller caller = callers.get();
         Checks checks = new Checks();
-        Audience audience = null;
-        try {
-            audience = Audience.fromApiName(audienceName, "audience");
-        } catch (InvalidInputException e) {
-            checks.add(e, "");
-        }
+        Standing standing = relations.standing(caller.personId(), child.id());
+        Audience audience = confidentiality.requested(audienceName, standing.childBirthDate(), standing.relation(),
+                checks);
         LocalDate day = occurredOn == null ? clock.today() : occurredOn;
         checks.that(!day.isAfter(clock.today()), "occurredOn", "must not be in the future")
                 .that(!day.isBefore(EARLIEST), "occurredOn", "must not be before " + EARLIEST);
@@ -237,7 +263,7 @@ public class ReportRecords implements Reports {
         Map<String, Object> checked = ReportValues.check(template.fields(), values.apply(template.fields()), "values",
                 checks);
         checks.orThrow();
-        writable(child, checked);
+        writable(child, template, checked);
 
         var now = clock.now();
         String stored = json.write(checked);
@@ -271,10 +297,12 @@ public class ReportRecords implements Reports {
                 .orElseThrow(() -> new NotFoundException("The report"));
     }
 
-    /** Both audiences for the care team; only {@code team-and-family} for the family. */
+    /**
+     * Every audience for the care team; {@code team-and-family} for the guardians; the child also what is kept from
+     * the guardians (always three, for one query shape).
+     */
     private List<String> visibleAudiences(ChildRef child) {
-        boolean family = relations.of(callers.get().personId(), child.id()).family();
-        return family ? List.of(FAMILY, FAMILY) : List.of(Audience.TEAM.apiName(), FAMILY);
+        return Confidentiality.visible(relations.of(callers.get().personId(), child.id()));
     }
 
     private List<ReportVersionEntity> versions(UUID reportId) {
@@ -288,9 +316,16 @@ public class ReportRecords implements Reports {
         return policy.released(callers.get(), child, Category.DAILY_REPORTS);
     }
 
-    /** A write may set only the fields the caller's write decision allows (a refusal changes nothing). */
-    private void writable(ChildRef child, Map<String, Object> values) {
+    /**
+     * A write may set only the fields the caller's write decision allows, and must be allowed some field of the
+     * template (the child's decision allows only the audience: they narrow reports, never write them). A refusal
+     * changes nothing.
+     */
+    private void writable(ChildRef child, ReportTemplate template, Map<String, Object> values) {
         AccessDecision allowed = policy.decide(callers.get(), child, Category.DAILY_REPORTS, Action.WRITE);
+        if (template.fields().stream().noneMatch(f -> allowed.releases(f.key()))) {
+            throw new AccessDeniedException("You may not write daily reports.");
+        }
         for (String key : values.keySet()) {
             if (!allowed.releases(key)) {
                 throw new AccessDeniedException("You may not write the field " + LogSafe.value(key)

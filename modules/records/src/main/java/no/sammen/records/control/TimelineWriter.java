@@ -52,6 +52,18 @@ public class TimelineWriter {
         write(childId, occurredAt, occurredAt, category, kind, entryId, audience, authorId, summary, flagged);
     }
 
+    /**
+     * Narrows the audience of every timeline event of an entry, in the transaction that narrows the entry, so that the
+     * timeline and the handover stop showing it to those it is now kept from.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void narrow(UUID childId, UUID entryId, Audience audience) {
+        em.createQuery("update TimelineEventEntity t set t.audience = :audience where t.childId = :child"
+                        + " and t.entryId = :entry")
+                .setParameter("audience", audience.apiName()).setParameter("child", childId)
+                .setParameter("entry", entryId).executeUpdate();
+    }
+
     private void write(UUID childId, OffsetDateTime occurredAt, OffsetDateTime recordedAt, Category category,
                        String kind, UUID entryId, Audience audience, UUID authorId, String summary, boolean flagged) {
         String shortSummary = summary.length() > 280 ? summary.substring(0, 279) + "…" : summary;

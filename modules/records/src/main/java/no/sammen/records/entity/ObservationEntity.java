@@ -35,7 +35,8 @@ public class ObservationEntity {
     @Column(name = "out_of_range", nullable = false, updatable = false)
     private boolean outOfRange;
 
-    @Column(nullable = false, updatable = false)
+    /** Changes only to narrow it to {@code team-and-child} (the façade's {@code Confidentiality}); never widened. */
+    @Column(nullable = false)
     private String audience;
 
     @Column(updatable = false)
@@ -100,6 +101,11 @@ public class ObservationEntity {
 
     public String audience() {
         return audience;
+    }
+
+    /** Narrows who sees the observation (to {@code team-and-child}); the façade checks that it narrows. */
+    public void narrowTo(String narrower) {
+        this.audience = narrower;
     }
 
     public String note() {

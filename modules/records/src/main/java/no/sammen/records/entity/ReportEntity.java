@@ -36,7 +36,8 @@ public class ReportEntity {
     @Column(name = "occurred_on", nullable = false, updatable = false)
     private LocalDate occurredOn;
 
-    @Column(nullable = false, updatable = false)
+    /** Changes only to narrow it to {@code team-and-child} (the façade's {@code Confidentiality}); never widened. */
+    @Column(nullable = false)
     private String audience;
 
     @Column(name = "current_version", nullable = false)
@@ -107,6 +108,12 @@ public class ReportEntity {
 
     public String audience() {
         return audience;
+    }
+
+    /** Narrows who sees the report (to {@code team-and-child}); the façade checks that it narrows. */
+    public void narrowTo(String narrower, OffsetDateTime now) {
+        this.audience = narrower;
+        this.updatedAt = now;
     }
 
     public int currentVersion() {

@@ -34,7 +34,8 @@ public class TimelineEventEntity {
     @Column(name = "entry_id", nullable = false, updatable = false)
     private UUID entryId;
 
-    @Column(nullable = false, updatable = false)
+    /** Changes only to narrow it to {@code team-and-child} (the façade's {@code Confidentiality}); never widened. */
+    @Column(nullable = false)
     private String audience;
 
     @Column(name = "author_id", nullable = false, updatable = false)
