@@ -31,6 +31,16 @@ public enum Audience {
         return apiName;
     }
 
+    /** The audience an entry was stored with (any of the three). */
+    public static Audience stored(String apiName) {
+        for (Audience a : values()) {
+            if (a.apiName.equals(apiName)) {
+                return a;
+            }
+        }
+        throw new IllegalStateException("unknown stored audience " + apiName);
+    }
+
     /**
      * {@code team} or {@code team-and-family} (the default {@code team}); {@code team-and-child} is checked against
      * the child's age and the writer by the façades that allow it.

@@ -220,7 +220,13 @@ abstract class ConsentAccessScenarios extends Scenario {
                  "from": "%s"%s}
                 """.formatted(from, to == null ? "" : ", \"to\": \"" + to + "\""));
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
-        return json(granted.body()).getString("id");
+        String id = json(granted.body()).getString("id");
+        if (json(granted.body()).getString("status").equals("pending")) { // both guardians must agree (test config)
+            HttpResponse<String> approved = api(client, "POST", "/api/children/" + child + "/consents/" + id
+                    + "/approve", token("far"));
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        }
+        return id;
     }
 
     @Test
@@ -537,5 +543,195 @@ abstract class ConsentAccessScenarios extends Scenario {
         } finally {
             execute("delete from access.emergency_access");
         }
+    }
+
+    @Test
+    @Order(12)
+    void whereBothGuardiansMustAgreeAGrantWaitsForTheOtherAndEitherRevokesAtOnce() {
+        String child = emma();
+        String reports = "/api/children/" + child + "/reports";
+        String consents = "/api/children/" + child + "/consents";
+        JsonObject teacher = teacherConsent(child);
+        HttpResponse<String> revokedByMor = api(client, "DELETE", consents + "/" + teacher.getString("id"),
+                token("mor"));
+        assertThat(revokedByMor.statusCode()).as(revokedByMor.body()).isEqualTo(200);
+        assertThat(api(client, "GET", reports, token("tone")).statusCode()).as("one guardian revokes alone, at once")
+                .isEqualTo(403);
+
+        long versions = count("select count(*) from consent.consent_version");
+        HttpResponse<String> granted = api(client, "POST", consents, token("mor"), """
+                {"recipient": {"kind": "profession", "value": "teacher"}, "purpose": "Emma's school days",
+                 "categories": ["identity", "contacts", "daily-reports", "know-me", "chat", "tasks"]}
+                """);
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
+        JsonObject pending = json(granted.body());
+        String id = pending.getString("id");
+        assertThat(pending.getString("status")).as("waits for the other guardian").isEqualTo("pending");
+        assertThat(pending.getBoolean("effective")).isFalse();
+        assertThat(api(client, "GET", reports, token("tone")).statusCode()).as("the recipient is still refused")
+                .isEqualTo(403);
+        HttpResponse<String> own = api(client, "POST", consents + "/" + id + "/approve", token("mor"));
+        assertThat(own.statusCode()).as("the one who granted cannot approve").isEqualTo(403);
+        HttpResponse<String> byTeam = api(client, "POST", consents + "/" + id + "/approve", token("nina"));
+        assertThat(byTeam.statusCode()).as("nor the team").isEqualTo(403);
+        assertThat(count("select count(*) from consent.consent_version")).as("refusals change nothing")
+                .isEqualTo(versions + 1);
+        assertThat(api(client, "GET", reports, token("tone")).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> approved = api(client, "POST", consents + "/" + id + "/approve", token("far"));
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(json(approved.body()).getString("status")).isEqualTo("active");
+        assertThat(count("select count(*) from audit.entry where request_id = '" + approved.headers()
+                .firstValue("X-Request-Id").orElseThrow() + "' and kind = 'CONSENT_CHANGE' and outcome = 'SUCCESS'"))
+                .as("the approval is in the trail").isEqualTo(1);
+        assertThat(api(client, "GET", reports, token("tone")).statusCode()).as("effective from the next request")
+                .isEqualTo(200);
+        HttpResponse<String> again = api(client, "POST", consents + "/" + id + "/approve", token("far"));
+        assertThat(again.statusCode()).as("approved once").isEqualTo(409);
+
+        HttpResponse<String> revokedByFar = api(client, "DELETE", consents + "/" + id, token("far"));
+        assertThat(revokedByFar.statusCode()).as(revokedByFar.body()).isEqualTo(200);
+        assertThat(api(client, "GET", reports, token("tone")).statusCode()).as("the other guardian revokes alone, "
+                + "at once").isEqualTo(403);
+        grantTeacher(child, LocalDate.now(OSLO).minusWeeks(6), null); // as the demo family had it
+        assertThat(api(client, "GET", reports, token("tone")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(13)
+    void theAdolescentKeepsReportsAndObservationsFromTheGuardiansAndNeverTheOtherWayRound() {
+        String child = emma();
+        String born = "select birth_date from records.child where id = '" + child + "'";
+        LocalDate original;
+        try (var c = database(); var s = c.createStatement(); var r = s.executeQuery(born)) {
+            r.next();
+            original = r.getDate(1).toLocalDate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        String reports = "/api/children/" + child + "/reports";
+        String confidential = """
+                {"templateKey": "daily-report", "audience": "team-and-child", "values": {"pain": 2, "mood": "calm",
+                 "notes": "Emma asked to keep this between us"}}""";
+        try {
+            execute("update records.child set birth_date = '" + LocalDate.now(OSLO).minusYears(11).minusDays(1)
+                    + "' where id = '" + child + "'");
+            long before = count(WRITTEN);
+            HttpResponse<String> tooYoung = api(client, "POST", reports, token("nina"), confidential);
+            assertThat(tooYoung.statusCode()).as("at 11 nothing is confidential from the guardians").isEqualTo(400);
+            assertThat(tooYoung.body()).contains("\"field\":\"audience\"");
+            assertThat(count(WRITTEN)).isEqualTo(before);
+
+            execute("update records.child set birth_date = '" + LocalDate.now(OSLO).minusYears(12).minusDays(1)
+                    + "' where id = '" + child + "'");
+            long guardiansCount = familyReports(child, "mor");
+            long guardiansHandover = handoverReports(child, "mor");
+            HttpResponse<String> written = api(client, "POST", reports, token("nina"), confidential);
+            assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+            String kept = json(written.body()).getString("id");
+
+            HttpResponse<String> shared = api(client, "POST", reports, token("kari"), """
+                    {"templateKey": "daily-report", "audience": "team-and-family", "values": {"pain": 4,
+                     "mood": "tired"}}""");
+            assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
+            String narrowed = json(shared.body()).getString("id");
+            assertThat(familyReports(child, "mor")).as("shared with the family").isEqualTo(guardiansCount + 1);
+            HttpResponse<String> byChild = api(client, "PUT", reports + "/" + narrowed + "/audience", token("emma"),
+                    "{\"audience\": \"team-and-child\"}");
+            assertThat(byChild.statusCode()).as(byChild.body()).isEqualTo(200);
+            assertThat(json(byChild.body()).getString("audience")).isEqualTo("team-and-child");
+
+            HttpResponse<String> byGuardian = api(client, "POST", reports, token("mor"), """
+                    {"templateKey": "daily-report", "audience": "team-and-family", "values": {"pain": 1,
+                     "mood": "tired"}}""");
+            assertThat(byGuardian.statusCode()).as(byGuardian.body()).isEqualTo(201);
+            String guardians = json(byGuardian.body()).getString("id");
+            assertThat(api(client, "PUT", reports + "/" + guardians + "/audience", token("emma"),
+                    "{\"audience\": \"team-and-child\"}").statusCode()).as("a guardian's report stays theirs")
+                    .isEqualTo(403);
+            HttpResponse<String> widened = api(client, "PUT", reports + "/" + narrowed + "/audience", token("emma"),
+                    "{\"audience\": \"team-and-family\"}");
+            assertThat(widened.statusCode()).as("never widened").isEqualTo(400);
+            assertThat(widened.body()).contains("\"field\":\"audience\"");
+            assertThat(api(client, "PUT", reports + "/" + narrowed + "/audience", token("mor"),
+                    "{\"audience\": \"team-and-family\"}").statusCode()).as("a guardian cannot even find it")
+                    .isEqualTo(404);
+            assertThat(api(client, "PUT", reports + "/" + narrowed + "/audience", token("nina"),
+                    "{\"audience\": \"team\"}").statusCode()).as("nor the team widen or move it").isEqualTo(400);
+            HttpResponse<String> guardianNarrows = api(client, "PUT", reports + "/" + guardians + "/audience",
+                    token("far"), "{\"audience\": \"team-and-child\"}");
+            assertThat(guardianNarrows.statusCode()).isEqualTo(400);
+            assertThat(guardianNarrows.body()).contains("\"field\":\"audience\"");
+            long reportsBefore = count("select count(*) from records.report");
+            assertThat(api(client, "POST", reports, token("emma"), """
+                    {"templateKey": "daily-report", "values": {"pain": 0, "mood": "happy"}}""").statusCode())
+                    .as("the child narrows reports, never writes them").isEqualTo(403);
+            assertThat(count("select count(*) from records.report")).isEqualTo(reportsBefore);
+            assertThat(count("select count(*) from records.report where id in ('" + kept + "', '" + narrowed
+                    + "') and audience = 'team-and-child'")).isEqualTo(2);
+
+            for (String guardian : List.of("mor", "far")) {
+                assertThat(familyReports(child, guardian)).as(guardian + "'s list and its count")
+                        .isEqualTo(guardiansCount + 1);
+                assertThat(api(client, "GET", reports + "?limit=100", token(guardian)).body())
+                        .doesNotContain(kept).doesNotContain(narrowed).contains(guardians);
+                assertThat(api(client, "GET", reports + "/" + kept, token(guardian)).statusCode()).isEqualTo(404);
+                assertThat(api(client, "GET", reports + "/" + narrowed, token(guardian)).statusCode())
+                        .isEqualTo(404);
+                assertThat(api(client, "GET", "/api/children/" + child + "/timeline?limit=100", token(guardian))
+                        .body()).as(guardian + "'s timeline").doesNotContain(kept).doesNotContain(narrowed)
+                        .doesNotContain("team-and-child");
+                assertThat(api(client, "GET", "/api/children/" + child + "/preview/" + personId("kari"),
+                        token(guardian)).body()).doesNotContain(kept).doesNotContain(narrowed);
+            }
+            assertThat(handoverReports(child, "mor")).as("the handover's count: only the guardian's own")
+                    .isEqualTo(guardiansHandover + 1);
+            for (String insider : List.of("emma", "nina", "kari")) {
+                assertThat(api(client, "GET", reports + "?limit=100", token(insider)).body()).as(insider)
+                        .contains(kept).contains(narrowed);
+                assertThat(api(client, "GET", reports + "/" + narrowed, token(insider)).statusCode()).isEqualTo(200);
+                assertThat(api(client, "GET", "/api/children/" + child + "/timeline?limit=100", token(insider))
+                        .body()).as(insider + "'s timeline").contains(kept).contains(narrowed);
+            }
+            assertThat(count("select count(*) from records.timeline_event where entry_id in ('" + kept + "', '"
+                    + narrowed + "') and audience <> 'team-and-child'")).as("every event of both narrowed").isZero();
+
+            String observations = "/api/children/" + child + "/observations?kind=pain-score&limit=500";
+            HttpResponse<String> observed = api(client, "POST", "/api/children/" + child + "/observations",
+                    token("kari"), "{\"kind\": \"pain-score\", \"value\": 5, \"audience\": \"team-and-family\"}");
+            assertThat(observed.statusCode()).as(observed.body()).isEqualTo(201);
+            String observation = json(observed.body()).getString("id");
+            assertThat(api(client, "GET", observations, token("mor")).body()).contains(observation);
+            HttpResponse<String> narrowObservation = api(client, "PUT", "/api/children/" + child + "/observations/"
+                    + observation + "/audience", token("emma"), "{\"audience\": \"team-and-child\"}");
+            assertThat(narrowObservation.statusCode()).as(narrowObservation.body()).isEqualTo(200);
+            assertThat(api(client, "GET", observations, token("mor")).body()).doesNotContain(observation);
+            assertThat(api(client, "GET", "/api/children/" + child + "/timeline?limit=100", token("mor")).body())
+                    .doesNotContain(observation);
+            assertThat(api(client, "GET", observations, token("emma")).body()).contains(observation);
+            assertThat(api(client, "PUT", "/api/children/" + child + "/observations/" + observation + "/audience",
+                    token("emma"), "{\"audience\": \"team-and-family\"}").statusCode()).isEqualTo(400);
+
+            execute("update records.child set birth_date = '" + LocalDate.now(OSLO).minusYears(11).minusDays(1)
+                    + "' where id = '" + child + "'");
+            assertThat(api(client, "PUT", reports + "/" + guardians + "/audience", token("emma"),
+                    "{\"audience\": \"team-and-child\"}").statusCode()).as("at 11 the guardians act for the child")
+                    .isEqualTo(403);
+        } finally {
+            execute("update records.child set birth_date = '" + original + "' where id = '" + child + "'");
+        }
+    }
+
+    /** How many daily reports (of the daily-report template: under a page's 100) the guardian's list holds. */
+    private long familyReports(String child, String guardian) {
+        return json(api(client, "GET", "/api/children/" + child + "/reports?template=daily-report&limit=100",
+                token(guardian)).body()).getJsonArray("reports").size();
+    }
+
+    /** The handover's count of new and corrected reports for this person. */
+    private long handoverReports(String child, String persona) {
+        HttpResponse<String> handover = api(client, "GET", "/api/children/" + child + "/handover", token(persona));
+        assertThat(handover.statusCode()).as(handover.body()).isEqualTo(200);
+        return json(handover.body()).getJsonObject("reports").getJsonNumber("count").longValue();
     }
 }

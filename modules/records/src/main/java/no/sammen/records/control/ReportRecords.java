@@ -233,7 +233,7 @@ public class ReportRecords implements Reports {
         em.persist(new ReportVersionEntity(Ids.newId(), report.id(), version, json.write(values),
                 correction.note().strip(), caller.personId(), name(caller), now));
         timeline.record(child.id(), now, Category.DAILY_REPORTS, "report-corrected", report.id(),
-                Audience.fromApiName(report.audience(), "audience"), caller.personId(),
+                Audience.stored(report.audience()), caller.personId(),
                 template.titleEn() + " for " + report.occurredOn() + " corrected by " + name(caller), false);
         return report(report, versions(report.id()), shown(child));
     }
@@ -241,6 +241,10 @@ public class ReportRecords implements Reports {
     private Report create(ChildRef child, String templateKey, Integer templateVersion, LocalDate occurredOn,
                           String audienceName, Function<List<TemplateField>, Map<String, Object>> values) {
         Caller caller = callers.get();
+        AccessDecision allowed = policy.decide(caller, child, Category.DAILY_REPORTS, Action.WRITE);
+        if (!allowed.releasesAll() && allowed.fields().stream().allMatch(Audience.FIELD::equals)) {
+            throw new AccessDeniedException("You may not write daily reports."); // the child: the audience only
+        }
         Checks checks = new Checks();
         Standing standing = relations.standing(caller.personId(), child.id());
         Audience audience = confidentiality.requested(audienceName, standing.childBirthDate(), standing.relation(),
