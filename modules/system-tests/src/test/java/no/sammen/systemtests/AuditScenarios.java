@@ -156,12 +156,12 @@ abstract class AuditScenarios extends Scenario {
         long checkpoints = count("select count(*) from audit.checkpoint");
         HttpResponse<String> scope = api(client, "PUT", "/api/admin/scopes/teacher", dina,
                 "{\"basedOnVersion\": 1, \"categories\": {\"know-me\": {\"read\": [\"*\"]}}}");
-        assertThat(scope.statusCode()).isEqualTo(403);
+        assertThat(scope.statusCode()).as(scope.body()).isEqualTo(403);
         assertThat(count("select count(*) from access.scope_version")).as("no scope changed").isEqualTo(versions);
         assertThat(count("select count(*) from audit.entry where request_id = '" + requestId(scope)
                 + "' and kind = 'ADMINISTRATION' and operation = 'UPDATE' and outcome = 'MINOR_FAILURE' "
                 + "and person_name = 'Dina Personvern' and basis like '%needs the role admin%admin/scopes/teacher'"))
-                .as("the denial is in the trail").isEqualTo(1);
+                .as("the denial is in the trail: " + scope.body() + " " + trailOf(requestId(scope))).isEqualTo(1);
         HttpResponse<String> scopes = api(client, "GET", "/api/admin/scopes", dina);
         assertThat(scopes.statusCode()).isEqualTo(403);
         assertThat(entriesOf(requestId(scopes))).isEqualTo(1);
@@ -172,6 +172,22 @@ abstract class AuditScenarios extends Scenario {
         HttpResponse<String> child = api(client, "GET", "/api/children/" + emmaId(), dina);
         assertThat(child.statusCode()).as("no relation to any child").isEqualTo(404);
         assertThat(child.body()).doesNotContain("Emma");
+    }
+
+    /** The entries of a request as text, for a failing assertion's message. */
+    private static String trailOf(String requestId) {
+        try (Connection c = database(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "select kind, operation, outcome, person_name, basis from audit.entry where request_id = '"
+                        + requestId + "'")) {
+            List<String> rows = new ArrayList<>();
+            while (r.next()) {
+                rows.add(r.getString(1) + "/" + r.getString(2) + "/" + r.getString(3) + "/" + r.getString(4) + "/"
+                        + r.getString(5));
+            }
+            return rows.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String personId(String persona) {

@@ -187,13 +187,17 @@ abstract class ConsentAccessScenarios extends Scenario {
 
         String open = grantTeacher(child, today.minusWeeks(6), null);
         assertThat(api(client, "GET", path, token("tone")).statusCode()).isEqualTo(200);
+        int version = jsonArray(api(client, "GET", "/api/children/" + child + "/consents", token("mor")).body())
+                .stream().map(JsonValue::asJsonObject).filter(c -> c.getString("id").equals(open)).findFirst()
+                .orElseThrow().getInt("version"); // 2 where the other guardian had to approve it
         HttpResponse<String> narrowed = api(client, "PATCH", "/api/children/" + child + "/consents/" + open,
-                token("mor"), "{\"basedOnVersion\": 1, \"categories\": [\"identity\", \"contacts\", \"know-me\", "
-                        + "\"chat\", \"tasks\"]}");
+                token("mor"), "{\"basedOnVersion\": " + version + ", \"categories\": [\"identity\", \"contacts\", "
+                        + "\"know-me\", \"chat\", \"tasks\"]}");
         assertThat(narrowed.statusCode()).as(narrowed.body()).isEqualTo(200);
         assertThat(api(client, "GET", path, token("tone")).statusCode()).as("narrowed").isEqualTo(403);
         HttpResponse<String> widened = api(client, "PATCH", "/api/children/" + child + "/consents/" + open,
-                token("mor"), "{\"basedOnVersion\": 2, \"categories\": [\"daily-reports\", \"contacts\"]}");
+                token("mor"), "{\"basedOnVersion\": " + (version + 1) + ", \"categories\": [\"daily-reports\", "
+                        + "\"contacts\"]}");
         assertThat(widened.statusCode()).as("narrowing cannot widen").isEqualTo(400);
         assertThat(widened.body()).contains("categories");
         HttpResponse<String> stale = api(client, "PATCH", "/api/children/" + child + "/consents/" + open,
@@ -257,14 +261,7 @@ abstract class ConsentAccessScenarios extends Scenario {
     @Order(5)
     void theAdolescentRulesFollowTheChildsAge() {
         String child = emma();
-        String born = "select birth_date from records.child where id = '" + child + "'";
-        LocalDate original;
-        try (var c = database(); var s = c.createStatement(); var r = s.executeQuery(born)) {
-            r.next();
-            original = r.getDate(1).toLocalDate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        LocalDate original = birthDate(child);
         try {
             Map<Integer, int[]> expected = Map.of(
                     // age -> emma reads reports, emma consents, mor consents (400 = permitted, the body is empty)
@@ -601,14 +598,7 @@ abstract class ConsentAccessScenarios extends Scenario {
     @Order(13)
     void theAdolescentKeepsReportsAndObservationsFromTheGuardiansAndNeverTheOtherWayRound() {
         String child = emma();
-        String born = "select birth_date from records.child where id = '" + child + "'";
-        LocalDate original;
-        try (var c = database(); var s = c.createStatement(); var r = s.executeQuery(born)) {
-            r.next();
-            original = r.getDate(1).toLocalDate();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        LocalDate original = birthDate(child);
         String reports = "/api/children/" + child + "/reports";
         String confidential = """
                 {"templateKey": "daily-report", "audience": "team-and-child", "values": {"pain": 2, "mood": "calm",
@@ -719,6 +709,16 @@ abstract class ConsentAccessScenarios extends Scenario {
                     .isEqualTo(403);
         } finally {
             execute("update records.child set birth_date = '" + original + "' where id = '" + child + "'");
+        }
+    }
+
+    private static LocalDate birthDate(String child) {
+        String born = "select birth_date from records.child where id = '" + child + "'";
+        try (var c = database(); var s = c.createStatement(); var r = s.executeQuery(born)) {
+            r.next();
+            return r.getDate(1).toLocalDate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

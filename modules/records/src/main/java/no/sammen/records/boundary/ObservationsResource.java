@@ -59,13 +59,12 @@ public class ObservationsResource {
                 .entity(recorded).build();
     }
 
+    /** Keeps an observation from the guardians, as {@code PUT …/reports/{id}/audience} does for a report. */
     @PUT
     @Path("{observationId}/audience")
     @RolesAllowed("user")
-    @Operation(summary = "Keep an observation from the guardians: narrow its audience to team-and-child",
-            description = "Body {\"audience\": \"team-and-child\"}. The child from the confidential age (not an "
-                    + "observation a guardian wrote) or a member of the team; an audience is never widened (400 "
-                    + "naming audience). The timeline and the handover stop showing it to the guardians at once.")
+    @Operation(summary = "Keep an observation from the guardians (body {\"audience\": \"team-and-child\"}; "
+            + "never widened)")
     public Observation narrow(@PathParam("childId") String childId,
                               @PathParam("observationId") String observationId, AudienceChange change) {
         return observations.narrow(ChildRef.parse(childId), Ids.parse(observationId, "observationId"), change);

@@ -79,10 +79,8 @@ public class ReportsResource {
     @Path("{reportId}/audience")
     @RolesAllowed("user")
     @Operation(summary = "Keep a report from the guardians: narrow its audience to team-and-child",
-            description = "Body {\"audience\": \"team-and-child\"}. The child from the confidential age (not a "
-                    + "report a guardian wrote) or a member of the team who may write reports; an audience is never "
-                    + "widened (400 naming audience). Lists, the timeline and the handover stop showing it to the "
-                    + "guardians at once.")
+            description = "Body {\"audience\": \"team-and-child\"}: the child from the confidential age (not for a "
+                    + "guardian's report) or the team. Never widened (400 naming audience).")
     public Report narrow(@PathParam("childId") String childId, @PathParam("reportId") String reportId,
                          AudienceChange change) {
         return reports.narrow(ChildRef.parse(childId), Ids.parse(reportId, "reportId"), change);
