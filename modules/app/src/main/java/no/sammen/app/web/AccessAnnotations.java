@@ -31,6 +31,12 @@ public class AccessAnnotations implements DynamicFeature {
 
     private static final Logger LOG = Logger.getLogger(AccessAnnotations.class.getName());
 
+    /**
+     * Just before the authorization priority: ahead of any authorization filter the runtime adds for the same
+     * annotations (one at equal priority may run first in some boots, and would refuse without an audit entry).
+     */
+    static final int PRIORITY = Priorities.AUTHORIZATION - 100;
+
     /** Where a signed-in person's refusal for want of a role goes: the audit trail's capture point. */
     interface Refusals {
         void record(String method, String path, Set<String> roles);
@@ -70,7 +76,7 @@ public class AccessAnnotations implements DynamicFeature {
         }
     }
 
-    @Priority(Priorities.AUTHORIZATION)
+    @Priority(AccessAnnotations.PRIORITY)
     static final class Deny implements ContainerRequestFilter {
         @Override
         public void filter(ContainerRequestContext request) {
@@ -78,7 +84,7 @@ public class AccessAnnotations implements DynamicFeature {
         }
     }
 
-    @Priority(Priorities.AUTHORIZATION)
+    @Priority(AccessAnnotations.PRIORITY)
     static final class Require implements ContainerRequestFilter {
 
         private final Set<String> roles;

@@ -288,10 +288,11 @@ class AccessAnnotationsTest {
     }
 
     @Test
-    void filtersRunAtAuthorizationPriority() {
+    void filtersRunJustBeforeTheAuthorizationPriority() {
         for (Class<?> filter : List.of(AccessAnnotations.Deny.class, AccessAnnotations.Require.class)) {
             assertThat(filter.getAnnotation(Priority.class)).as(filter.getName()).isNotNull();
-            assertThat(filter.getAnnotation(Priority.class).value()).isEqualTo(Priorities.AUTHORIZATION);
+            assertThat(filter.getAnnotation(Priority.class).value()).as("before other authorization filters")
+                    .isLessThan(Priorities.AUTHORIZATION).isGreaterThan(Priorities.AUTHENTICATION);
         }
     }
 
