@@ -75,12 +75,15 @@ public class ReportsResource {
         return reports.report(ChildRef.parse(childId), Ids.parse(reportId, "reportId"));
     }
 
+    /**
+     * Keeps a report from the guardians: the child from the confidential age (not for a guardian's report) or the
+     * team narrows it to {@code team-and-child}; never widened (400 naming {@code audience}).
+     */
     @PUT
     @Path("{reportId}/audience")
     @RolesAllowed("user")
-    @Operation(summary = "Keep a report from the guardians: narrow its audience to team-and-child",
-            description = "Body {\"audience\": \"team-and-child\"}: the child from the confidential age (not for a "
-                    + "guardian's report) or the team. Never widened (400 naming audience).")
+    @Operation(summary = "Keep a report from the guardians (body {\"audience\": \"team-and-child\"}; from the "
+            + "confidential age; never widened)")
     public Report narrow(@PathParam("childId") String childId, @PathParam("reportId") String reportId,
                          AudienceChange change) {
         return reports.narrow(ChildRef.parse(childId), Ids.parse(reportId, "reportId"), change);
