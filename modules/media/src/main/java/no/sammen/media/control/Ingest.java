@@ -65,6 +65,12 @@ public class Ingest {
                 }
                 byte[] bytes = plain.readAllBytes();
                 if (format == Format.HEIC) {
+                    String marker = Markup.find(bytes);
+                    if (marker != null) {
+                        throw new Refused("the photo carries markup ('" + marker + "'): a file that is also a page "
+                                + "or script is not accepted");
+                    }
+                    Heif.strip(bytes);
                     write(store, itemKey, out -> Videos.copy(new ByteArrayInputStream(bytes), bytes.length, format,
                             out));
                 } else {
