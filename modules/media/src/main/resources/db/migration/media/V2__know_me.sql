@@ -15,5 +15,8 @@ create table know_me_version (
     primary key (child_id, version)
 );
 
--- Uploads abandoned without a DELETE are swept by their age (ADR 0024).
-create index upload_created on upload (created_at);
+-- Uploads abandoned without a DELETE are swept when nothing arrived for a while (ADR 0024): each part moves touched_at.
+alter table upload add column touched_at timestamptz;
+update upload set touched_at = created_at;
+alter table upload alter column touched_at set not null;
+create index upload_touched on upload (touched_at);

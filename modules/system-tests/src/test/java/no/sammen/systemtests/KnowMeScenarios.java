@@ -1,6 +1,7 @@
 package no.sammen.systemtests;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -164,7 +166,9 @@ abstract class KnowMeScenarios extends MediaScenario {
             browser.findElement(By.cssSelector("fieldset.know-me-row input[data-id='" + photo + "']")).click();
             chromium.screenshot("know-me-edit");
             browser.findElement(By.id("edit:save")).click();
-            chromium.awaitUrl(base() + "/app/know-me.xhtml?child=" + child);
+            new WebDriverWait(browser, Duration.ofSeconds(15))
+                    .withMessage(() -> page.findElement(By.tagName("body")).getText())
+                    .until(d -> !d.getCurrentUrl().contains("edit=") && !d.findElements(By.id("section-0")).isEmpty());
             assertThat(browser.findElement(By.id("know-me-sections")).getText()).contains("Sittestilling")
                     .contains("Pute med kile under knærne.");
             assertThat(browser.findElements(By.cssSelector("#section-0 figure[data-id='" + photo + "'] img")))

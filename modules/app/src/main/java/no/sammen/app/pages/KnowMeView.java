@@ -22,9 +22,7 @@ import no.sammen.media.KnowMeVersion;
 import no.sammen.media.MediaItem;
 import no.sammen.media.MediaLibrary;
 import no.sammen.platform.AccessDeniedException;
-import no.sammen.platform.AccessPolicy;
 import no.sammen.platform.Action;
-import no.sammen.platform.Caller;
 import no.sammen.platform.Category;
 import no.sammen.platform.ChildRef;
 import no.sammen.platform.ConflictException;
@@ -59,10 +57,7 @@ public class KnowMeView implements Serializable {
     Children children;
 
     @Inject
-    AccessPolicy policy;
-
-    @Inject
-    jakarta.inject.Provider<Caller> callers;
+    ChildRights rights;
 
     @Inject
     Moments moments;
@@ -138,7 +133,7 @@ public class KnowMeView implements Serializable {
         ChildRef ref = ChildRef.parse(child);
         childName = children.profile(ref).name();
         page = knowMe.page(ref);
-        mayWrite = policy.decide(callers.get(), ref, Category.KNOW_ME, Action.WRITE).permitted();
+        mayWrite = rights.may(ref, Category.KNOW_ME, Action.WRITE);
         if (edit && !mayWrite) {
             throw new AccessDeniedException("You may not change this page.");
         }
@@ -219,7 +214,7 @@ public class KnowMeView implements Serializable {
 
     public boolean isMayReadMedia() {
         if (mayReadMedia == null) {
-            mayReadMedia = policy.decide(callers.get(), ChildRef.parse(child), Category.MEDIA, Action.READ).permitted();
+            mayReadMedia = rights.may(ChildRef.parse(child), Category.MEDIA, Action.READ);
         }
         return mayReadMedia;
     }

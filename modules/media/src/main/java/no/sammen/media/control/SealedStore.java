@@ -19,6 +19,10 @@ public final class SealedStore {
         this.keys = keys;
     }
 
+    public String currentKeyId() {
+        return keys.currentId();
+    }
+
     public ObjectStore objects() {
         return store;
     }
@@ -93,6 +97,34 @@ public final class SealedStore {
             head = in.readAllBytes();
         }
         return new Opened(key, Envelope.header(new ByteArrayInputStream(head), keys), size);
+    }
+
+    /**
+     * Re-wraps the object's data key under the current master key (key rotation): a new header, then the stored
+     * chunks copied unchanged, written as a new object that replaces the old one whole. Nothing is decrypted or
+     * encrypted but the 32-byte data key.
+     *
+     * @return false if the object was already wrapped by the current key
+     */
+    public boolean rewrap(String key) throws IOException {
+        long size = store.size(key);
+        Envelope.Header header;
+        try (InputStream in = store.read(key, 0, Math.min(size, Envelope.maxHeaderLength()) - 1)) {
+            header = Envelope.header(new ByteArrayInputStream(in.readAllBytes()), keys);
+        }
+        if (header.keyId().equals(keys.currentId())) {
+            return false;
+        }
+        ObjectStore.Writer writer = store.create(key);
+        try (InputStream chunks = store.read(key, header.length(), size - 1)) {
+            writer.write(Envelope.rewrapped(header, keys));
+            chunks.transferTo(writer);
+        } catch (IOException | RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+        writer.close();
+        return true;
     }
 
     private static InputStream skip(InputStream in, long n) throws IOException {

@@ -65,8 +65,9 @@ public class UploadRows {
         }
         em.createNativeQuery("""
                         insert into media.upload (id, child_id, created_by, declared_length, received, file_name,
-                                                  description, audience, tags, taken_at, created_at)
-                        values (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, cast(?9 as timestamptz), cast(?10 as timestamptz))
+                                                  description, audience, tags, taken_at, created_at, touched_at)
+                        values (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, cast(?9 as timestamptz), cast(?10 as timestamptz),
+                                cast(?10 as timestamptz))
                         """)
                 .setParameter(1, u.id()).setParameter(2, u.childId()).setParameter(3, u.createdBy())
                 .setParameter(4, u.declaredLength()).setParameter(5, u.fileName())
@@ -96,7 +97,8 @@ public class UploadRows {
     /** Records a part of {@code length} bytes at {@code offset}, stored under {@code key}; false if the offset moved. */
     public boolean advance(UUID uploadId, long offset, long length, String key) {
         int moved = em.createNativeQuery(
-                        "update media.upload set received = received + ?3 where id = ?1 and received = ?2")
+                        "update media.upload set received = received + ?3, touched_at = now()"
+                                + " where id = ?1 and received = ?2")
                 .setParameter(1, uploadId).setParameter(2, offset).setParameter(3, length).executeUpdate();
         if (moved == 0) {
             return false;

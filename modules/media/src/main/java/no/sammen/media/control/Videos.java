@@ -19,7 +19,7 @@ import java.util.Set;
  * phones put location, make, model and software) are renamed {@code free}, which players skip: sizes and offsets stay
  * as they were. HEIF keeps its {@code meta} box (it holds the image), so its Exif is kept: a documented limit.</li>
  * <li>WebM: an EBML header with doc type {@code webm}, then one Segment that ends exactly at the end of the file (or
- * has an unknown size).</li>
+ * has an unknown size); the Segment's {@code Tags} are blanked in place (a Void element of the same length).</li>
  * </ul>
  */
 final class Videos {
@@ -31,6 +31,9 @@ final class Videos {
     /** The movie box is read into memory to strip it; real ones are kilobytes to a few megabytes. */
     private static final long MAX_MOVIE_BOX = 64L * 1024 * 1024;
     private static final int COPY = 64 * 1024;
+    /** EBML ids: the Segment's Tags, and Void (skipped by every reader). */
+    static final long TAGS = 0x1254C367L;
+    static final int VOID = 0xEC;
 
     private Videos() {
     }
@@ -146,19 +149,41 @@ final class Videos {
                 throw new Refused("the file holds data that is not part of a WebM video, such as an appended archive");
             }
             long left = length - counted.position;
-            if (elementSize == -1) {
-                counted.skip(left, length);
-            } else if (elementSize > left) {
+            if (elementSize != -1 && elementSize > left) {
                 throw new Refused("the video is truncated");
-            } else if (elementSize < left) {
+            } else if (elementSize != -1 && elementSize < left) {
                 throw new Refused("the video has " + (left - elementSize) + " bytes after its end, such as an "
                         + "appended archive");
-            } else {
-                counted.skip(elementSize, length);
             }
+            segment(counted, length);
         }
         if (in.read() != -1) {
             throw new Refused("the file is longer than announced");
+        }
+    }
+
+    /**
+     * The Segment's top-level elements up to the end of the file: a {@code Tags} element keeps its place and size
+     * but its content becomes one Void element of zeros (titles, comments, a recording location or the device a
+     * muxer wrote there are gone; players skip Void). An element of unknown size (a live recording's Cluster) ends
+     * the walk: the rest is copied as it is.
+     */
+    private static void segment(Counting counted, long length) throws IOException, Refused {
+        while (counted.position < length) {
+            long element = counted.vint(true);
+            long size = counted.vint(false);
+            if (size == -1) {
+                counted.skip(length - counted.position, length);
+                return;
+            }
+            if (size > length - counted.position) {
+                throw new Refused("the video is truncated");
+            }
+            if (element == TAGS) {
+                counted.blank(size, length);
+            } else {
+                counted.skip(size, length);
+            }
         }
     }
 
@@ -208,6 +233,39 @@ final class Videos {
             out.write(b);
             position += n;
             return b;
+        }
+
+        /** Reads {@code n} bytes and writes one Void element of the same length in their place. */
+        void blank(long n, long length) throws IOException, Refused {
+            if (n < 2) {
+                throw new Refused("the video's tags are malformed");
+            }
+            int sizeLength = n >= 9 ? 8 : 1;
+            long voidSize = n - 1 - sizeLength;
+            byte[] header = new byte[1 + sizeLength];
+            header[0] = (byte) VOID;
+            if (sizeLength == 1) {
+                header[1] = (byte) (0x80 | voidSize);
+            } else {
+                header[1] = 0x01;
+                for (int i = 0; i < 7; i++) {
+                    header[2 + i] = (byte) (voidSize >>> (8 * (6 - i)));
+                }
+            }
+            if (position + n > length) {
+                throw new Refused("the video is truncated");
+            }
+            try {
+                copyExactly(in, n, OutputStream.nullOutputStream());
+            } catch (EOFException e) {
+                throw new Refused("the video is truncated");
+            }
+            out.write(header);
+            byte[] zeros = new byte[COPY];
+            for (long left = n - header.length; left > 0; left -= Math.min(left, COPY)) {
+                out.write(zeros, 0, (int) Math.min(left, COPY));
+            }
+            position += n;
         }
 
         void skip(long n, long length) throws IOException, Refused {
