@@ -14,9 +14,3 @@ create table know_me_version (
     changed_at      timestamptz not null,
     primary key (child_id, version)
 );
-
--- Uploads abandoned without a DELETE are swept when nothing arrived for a while (ADR 0024): each part moves touched_at.
-alter table upload add column touched_at timestamptz;
-update upload set touched_at = created_at;
-alter table upload alter column touched_at set not null;
-create index upload_touched on upload (touched_at);

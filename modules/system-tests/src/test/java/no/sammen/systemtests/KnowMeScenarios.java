@@ -160,6 +160,7 @@ abstract class KnowMeScenarios extends MediaScenario {
             assertThat(browser.findElements(By.id("know-me-edit"))).as(() -> page.findElement(By.tagName("body"))
                     .getText()).hasSize(1);
             browser.findElement(By.id("know-me-edit")).click();
+            chromium.awaitUrl(base() + "/app/know-me-edit.xhtml?child=" + child);
             browser.findElement(By.id("edit:sections:0:title")).sendKeys("Sittestilling");
             browser.findElement(By.id("edit:sections:0:text")).sendKeys("Pute med kile under knærne.");
             browser.findElement(By.cssSelector("fieldset.know-me-row details.attach summary")).click();
@@ -168,7 +169,8 @@ abstract class KnowMeScenarios extends MediaScenario {
             browser.findElement(By.id("edit:save")).click();
             new WebDriverWait(browser, Duration.ofSeconds(15))
                     .withMessage(() -> page.findElement(By.tagName("body")).getText())
-                    .until(d -> !d.getCurrentUrl().contains("edit=") && !d.findElements(By.id("section-0")).isEmpty());
+                    .until(d -> d.getCurrentUrl().contains("/app/know-me.xhtml")
+                            && !d.findElements(By.id("section-0")).isEmpty());
             assertThat(browser.findElement(By.id("know-me-sections")).getText()).contains("Sittestilling")
                     .contains("Pute med kile under knærne.");
             assertThat(browser.findElements(By.cssSelector("#section-0 figure[data-id='" + photo + "'] img")))

@@ -128,7 +128,13 @@ public class KnowMeView implements Serializable {
         }
     }
 
-    /** The view action (first request only). */
+    /** The edit page's view action (first request only): the form, filled from the newest version. */
+    public void loadForEdit() {
+        edit = true;
+        load();
+    }
+
+    /** The page's view action (first request only). */
     public void load() {
         ChildRef ref = ChildRef.parse(child);
         childName = children.profile(ref).name();
@@ -244,9 +250,6 @@ public class KnowMeView implements Serializable {
         return edit;
     }
 
-    public void setEdit(boolean edit) {
-        this.edit = edit;
-    }
 
     public String getChildName() {
         return childName;
@@ -258,6 +261,10 @@ public class KnowMeView implements Serializable {
 
     public int getBasedOnVersion() {
         return basedOnVersion;
+    }
+
+    public void setBasedOnVersion(int basedOnVersion) {
+        this.basedOnVersion = basedOnVersion;
     }
 
     public List<Row> getRows() {

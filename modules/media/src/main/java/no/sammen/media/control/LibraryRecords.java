@@ -219,7 +219,10 @@ public class LibraryRecords implements MediaLibrary {
     @ChildAccess(category = Category.MEDIA, action = Action.READ)
     public MediaContent content(ChildRef child, UUID mediaId, String range) {
         MediaItem item = released(child, mediaId);
-        return stream("items/" + item.id(), item.contentType(), item.fileName(), range, "\"" + item.id() + "\"");
+        List<SealedStore.Segment> segments = rows.segments(item.id());
+        SealedStore.Content stored = segments.isEmpty() ? null : settings.store().composite(segments);
+        return stream(stored, "items/" + item.id(), item.contentType(), item.fileName(), range,
+                "\"" + item.id() + "\"");
     }
 
     @Override
@@ -229,16 +232,21 @@ public class LibraryRecords implements MediaLibrary {
         if (!item.hasThumbnail()) {
             throw new NotFoundException("The thumbnail");
         }
-        return stream("thumbs/" + item.id(), "image/jpeg", null, null, "\"t-" + item.id() + "\"");
+        return stream(null, "thumbs/" + item.id(), "image/jpeg", null, null, "\"t-" + item.id() + "\"");
     }
 
-    private MediaContent stream(String key, String contentType, String fileName, String range, String etag) {
-        SealedStore.Opened opened;
+    /** Streams {@code stored}, or else the object {@code key}. */
+    private MediaContent stream(SealedStore.Content stored, String key, String contentType, String fileName,
+                                String range, String etag) {
+        SealedStore.Content opened = stored;
         try {
-            opened = settings.store().open(key);
+            if (opened == null) {
+                opened = settings.store().open(key);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("a stored object cannot be opened", e);
         }
+        SealedStore.Content content = opened;
         long total = opened.length();
         long[] span = Ranges.resolve(range, total);
         boolean partial = span != null;
@@ -248,7 +256,7 @@ public class LibraryRecords implements MediaLibrary {
             if (to < from) {
                 return;
             }
-            try (InputStream in = opened.range(from, to)) {
+            try (InputStream in = content.range(from, to)) {
                 in.transferTo(out);
             }
         });

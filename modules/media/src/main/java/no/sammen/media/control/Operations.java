@@ -67,6 +67,10 @@ public class Operations implements MediaOperations {
         List<String> parts = em.createNativeQuery("select object_key from media.upload_part order by object_key")
                 .getResultList();
         keys.addAll(parts);
+        @SuppressWarnings("unchecked")
+        List<String> segments = em.createNativeQuery("select distinct object_key from media.item_segment"
+                + " order by object_key").getResultList();
+        keys.addAll(segments);
         long rewrapped = 0;
         SealedStore store = settings.store();
         for (String key : keys) {

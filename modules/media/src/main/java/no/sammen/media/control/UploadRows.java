@@ -122,13 +122,28 @@ public class UploadRows {
         return rows.stream().map(r -> new Part(Sql.number(r[0]), Sql.number(r[1]), (String) r[2])).toList();
     }
 
+    /** The segments an item is stored in, in order; empty for an item stored whole. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SealedStore.Segment> segments(UUID itemId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select object_key, object_from, length from media.item_segment where item_id = ?1"
+                                + " order by position")
+                .setParameter(1, itemId).getResultList();
+        return rows.stream().map(r -> new SealedStore.Segment((String) r[0], Sql.number(r[1]), Sql.number(r[2])))
+                .toList();
+    }
+
     public void delete(UUID uploadId) {
         em.createNativeQuery("delete from media.upload where id = ?1").setParameter(1, uploadId).executeUpdate();
     }
 
-    /** The new item, in the transaction that removes its upload and puts it on the child's timeline. */
+    /**
+     * The new item, in the transaction that removes its upload and puts it on the child's timeline; a video kept as
+     * segments (its upload's parts and its rewritten movie box) lists them, in order.
+     */
     public void createItem(Upload u, UUID itemId, Format format, long size, Integer width, Integer height,
-                           boolean thumbnail) {
+                           boolean thumbnail, List<SealedStore.Segment> segments) {
         OffsetDateTime now = now();
         OffsetDateTime takenAt = u.takenAt() != null ? u.takenAt() : now;
         em.createNativeQuery("""
@@ -145,6 +160,15 @@ public class UploadRows {
                 .setParameter(12, width).setParameter(13, height).setParameter(14, thumbnail)
                 .executeUpdate();
         replaceTags(itemId, u.tags());
+        for (int i = 0; i < segments.size(); i++) {
+            SealedStore.Segment s = segments.get(i);
+            em.createNativeQuery("""
+                            insert into media.item_segment (item_id, position, object_key, object_from, length)
+                            values (?1, ?2, ?3, ?4, ?5)
+                            """)
+                    .setParameter(1, itemId).setParameter(2, i).setParameter(3, s.key()).setParameter(4, s.from())
+                    .setParameter(5, s.length()).executeUpdate();
+        }
         delete(u.id());
         String what = format.photo() ? "Photo" : "Video";
         String summary = u.description().isBlank() ? what + " added" : what + ": " + u.description();

@@ -29,7 +29,7 @@ final class Videos {
     private static final Set<String> MOVIE_CONTAINERS = Set.of("moov", "trak");
     private static final Set<String> STRIPPED = Set.of("udta", "meta");
     /** The movie box is read into memory to strip it; real ones are kilobytes to a few megabytes. */
-    private static final long MAX_MOVIE_BOX = 64L * 1024 * 1024;
+    static final long MAX_MOVIE_BOX = 64L * 1024 * 1024;
     private static final int COPY = 64 * 1024;
     /** EBML ids: the Segment's Tags, and Void (skipped by every reader). */
     static final long TAGS = 0x1254C367L;
@@ -55,28 +55,12 @@ final class Videos {
                 throw new Refused("the file has " + (length - position) + " stray bytes at its end");
             }
             byte[] header = readFully(in, 8);
-            long size = ByteBuffer.wrap(header, 0, 4).getInt() & 0xFFFFFFFFL;
-            String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
-            int headerLength = 8;
-            byte[] large = null;
-            if (size == 1) {
-                large = readFully(in, 8);
-                size = ByteBuffer.wrap(large).getLong();
-                headerLength = 16;
-            } else if (size == 0) {
-                size = length - position;
-            }
-            if (first && !"ftyp".equals(type)) {
-                throw new Refused("the file does not start with its type box");
-            }
+            byte[] large = sizeOf(header) == 1 ? readFully(in, 8) : null;
+            TopBox box = topBox(header, large, position, length, first);
             first = false;
-            if (!TOP_BOXES.contains(type)) {
-                throw new Refused("the file holds data that is not part of a " + "media file ('"
-                        + Format.printable(type) + "' at byte " + position + "), such as an appended archive");
-            }
-            if (size < headerLength || size > length - position) {
-                throw new Refused("the file is truncated (box '" + Format.printable(type) + "' runs past the end)");
-            }
+            long size = box.size();
+            String type = box.type();
+            int headerLength = box.headerLength();
             out.write(header);
             if (large != null) {
                 out.write(large);
@@ -97,6 +81,43 @@ final class Videos {
         if (in.read() != -1) {
             throw new Refused("the file is longer than announced");
         }
+    }
+
+    /** A top-level box of an ISO media file: its type, its whole size and the length of its header. */
+    record TopBox(String type, long size, int headerLength) {
+    }
+
+    static long sizeOf(byte[] header) {
+        return ByteBuffer.wrap(header, 0, 4).getInt() & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Checks a top-level box header at {@code position} of a file of {@code length} bytes: the first box is the type
+     * box, every box is of a known type and ends within the file.
+     *
+     * @param large the 64-bit size that follows when the 32-bit size is 1, otherwise {@code null}
+     */
+    static TopBox topBox(byte[] header, byte[] large, long position, long length, boolean first) throws Refused {
+        long size = sizeOf(header);
+        String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
+        int headerLength = 8;
+        if (size == 1) {
+            size = ByteBuffer.wrap(large).getLong();
+            headerLength = 16;
+        } else if (size == 0) {
+            size = length - position;
+        }
+        if (first && !"ftyp".equals(type)) {
+            throw new Refused("the file does not start with its type box");
+        }
+        if (!TOP_BOXES.contains(type)) {
+            throw new Refused("the file holds data that is not part of a " + "media file ('"
+                    + Format.printable(type) + "' at byte " + position + "), such as an appended archive");
+        }
+        if (size < headerLength || size > length - position) {
+            throw new Refused("the file is truncated (box '" + Format.printable(type) + "' runs past the end)");
+        }
+        return new TopBox(type, size, headerLength);
     }
 
     /** Renames {@code udta} and {@code meta} boxes of the movie and its tracks to {@code free}, in place. */
