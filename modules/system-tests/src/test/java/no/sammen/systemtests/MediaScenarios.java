@@ -120,6 +120,11 @@ abstract class MediaScenarios extends MediaScenario {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         String id = json(done.body()).getString("id");
         assertThat(content(child, id, "kari", null).body()).isEqualTo(photo);
+        List<String> log = LogScenarios.serverLog();
+        assertThat(log.stream().filter(l -> l.contains(idOf(upload))).toList()).as("at most one line says so")
+                .hasSizeLessThanOrEqualTo(1).allMatch(l -> l.contains("connection dropped after"));
+        assertThat(log).as("no stack trace for a client that went away")
+                .noneMatch(l -> l.contains("Connection is closed") || l.contains("at no.sammen.media."));
     }
 
     @Test

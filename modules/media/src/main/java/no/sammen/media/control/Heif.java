@@ -33,13 +33,10 @@ final class Heif {
     static final int GPS_IFD = 0x8825;
     private static final int EXIF_IFD = 0x8769;
     private static final int INTEROP_IFD = 0xA005;
+    private static final String MALFORMED = "the photo is malformed (a box runs past its end)";
     private static final int[] TYPE_SIZES = {0, 1, 1, 2, 4, 8, 1, 1, 2, 4, 8, 4, 8, 4};
 
     private Heif() {
-    }
-
-    /** A located box: where its content starts and ends in the file. */
-    private record Box(String type, int start, int end) {
     }
 
     /** One extent of an item. */
@@ -48,8 +45,8 @@ final class Heif {
 
     /** Blanks the Exif and XMP items of {@code file} in place. */
     static void strip(byte[] file) throws Refused {
-        Box meta = null;
-        for (Box box : boxes(file, 0, file.length)) {
+        Videos.Box meta = null;
+        for (Videos.Box box : Videos.boxes(file, 0, file.length, MALFORMED)) {
             if ("meta".equals(box.type())) {
                 meta = box;
             }
@@ -61,8 +58,8 @@ final class Heif {
         Map<Integer, String> kinds = new HashMap<>();
         Map<Integer, List<Extent>> extents = new HashMap<>();
         Map<Integer, Integer> methods = new HashMap<>();
-        Box idat = null;
-        for (Box box : boxes(file, children, meta.end())) {
+        Videos.Box idat = null;
+        for (Videos.Box box : Videos.boxes(file, children, meta.end(), MALFORMED)) {
             switch (box.type()) {
                 case "iinf" -> items(file, box, kinds);
                 case "iloc" -> locations(file, box, extents, methods);
@@ -93,35 +90,11 @@ final class Heif {
         }
     }
 
-    private static List<Box> boxes(byte[] d, int from, int to) throws Refused {
-        List<Box> boxes = new ArrayList<>();
-        int p = from;
-        while (p + 8 <= to) {
-            long size = u32(d, p);
-            int header = 8;
-            if (size == 1) {
-                if (p + 16 > to) {
-                    throw new Refused("the photo is malformed");
-                }
-                size = ByteBuffer.wrap(d, p + 8, 8).getLong();
-                header = 16;
-            } else if (size == 0) {
-                size = to - p;
-            }
-            if (size < header || size > to - p) {
-                throw new Refused("the photo is truncated (a box runs past its end)");
-            }
-            boxes.add(new Box(new String(d, p + 4, 4, StandardCharsets.ISO_8859_1), p + header, p + (int) size));
-            p += (int) size;
-        }
-        return boxes;
-    }
-
     /** Item ids of Exif items and XMP items from {@code iinf} (item info entries of version 2 and 3). */
-    private static void items(byte[] d, Box iinf, Map<Integer, String> kinds) throws Refused {
+    private static void items(byte[] d, Videos.Box iinf, Map<Integer, String> kinds) throws Refused {
         int version = d[iinf.start()] & 0xFF;
         int first = iinf.start() + 4 + (version == 0 ? 2 : 4);
-        for (Box infe : boxes(d, first, iinf.end())) {
+        for (Videos.Box infe : Videos.boxes(d, first, iinf.end(), MALFORMED)) {
             if (!"infe".equals(infe.type())) {
                 continue;
             }
@@ -149,7 +122,7 @@ final class Heif {
     }
 
     /** Extents of every item from {@code iloc} (versions 0, 1 and 2). */
-    private static void locations(byte[] d, Box iloc, Map<Integer, List<Extent>> extents,
+    private static void locations(byte[] d, Videos.Box iloc, Map<Integer, List<Extent>> extents,
                                   Map<Integer, Integer> methods) throws Refused {
         int version = d[iloc.start()] & 0xFF;
         int p = iloc.start() + 4;

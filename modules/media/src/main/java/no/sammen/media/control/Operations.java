@@ -55,10 +55,13 @@ public class Operations implements MediaOperations {
     public Rewrap rewrapUnderCurrentKey() {
         List<String> keys = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> items = em.createNativeQuery("select id, has_thumbnail from media.item order by id")
-                .getResultList();
+        List<Object[]> items = em.createNativeQuery("""
+                        select i.id, i.has_thumbnail, exists (select 1 from media.item_segment s where s.item_id = i.id)
+                          from media.item i order by i.id""").getResultList();
         for (Object[] item : items) {
-            keys.add("items/" + Sql.uuid(item[0]));
+            if (!Boolean.TRUE.equals(item[2])) {
+                keys.add("items/" + Sql.uuid(item[0]));
+            }
             if (Boolean.TRUE.equals(item[1])) {
                 keys.add("thumbs/" + Sql.uuid(item[0]));
             }

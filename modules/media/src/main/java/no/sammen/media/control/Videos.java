@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -120,31 +123,43 @@ final class Videos {
         return new TopBox(type, size, headerLength);
     }
 
-    /** Renames {@code udta} and {@code meta} boxes of the movie and its tracks to {@code free}, in place. */
-    static void strip(byte[] box, int from, int to) throws Refused {
+    /** A box found in a byte array: where it starts, and where its content starts and ends. */
+    record Box(String type, int at, int start, int end) {
+    }
+
+    /** The boxes between {@code from} and {@code to}; {@code malformed} is the refusal if one runs past the end. */
+    static List<Box> boxes(byte[] d, int from, int to, String malformed) throws Refused {
+        List<Box> boxes = new ArrayList<>();
         int p = from;
         while (p + 8 <= to) {
-            long size = ByteBuffer.wrap(box, p, 4).getInt() & 0xFFFFFFFFL;
-            int headerLength = 8;
+            long size = sizeOf(Arrays.copyOfRange(d, p, p + 4));
+            int header = 8;
             if (size == 1) {
                 if (p + 16 > to) {
-                    throw new Refused("the video's movie box is malformed");
+                    throw new Refused(malformed);
                 }
-                size = ByteBuffer.wrap(box, p + 8, 8).getLong();
-                headerLength = 16;
+                size = ByteBuffer.wrap(d, p + 8, 8).getLong();
+                header = 16;
             } else if (size == 0) {
                 size = to - p;
             }
-            if (size < headerLength || size > to - p) {
-                throw new Refused("the video's movie box is malformed");
+            if (size < header || size > to - p) {
+                throw new Refused(malformed);
             }
-            String type = new String(box, p + 4, 4, StandardCharsets.ISO_8859_1);
-            if (STRIPPED.contains(type)) {
-                System.arraycopy("free".getBytes(StandardCharsets.ISO_8859_1), 0, box, p + 4, 4);
-            } else if (MOVIE_CONTAINERS.contains(type)) {
-                strip(box, p + headerLength, p + (int) size);
-            }
+            boxes.add(new Box(new String(d, p + 4, 4, StandardCharsets.ISO_8859_1), p, p + header, p + (int) size));
             p += (int) size;
+        }
+        return boxes;
+    }
+
+    /** Renames {@code udta} and {@code meta} boxes of the movie and its tracks to {@code free}, in place. */
+    static void strip(byte[] box, int from, int to) throws Refused {
+        for (Box child : boxes(box, from, to, "the video's movie box is malformed")) {
+            if (STRIPPED.contains(child.type())) {
+                System.arraycopy("free".getBytes(StandardCharsets.ISO_8859_1), 0, box, child.at() + 4, 4);
+            } else if (MOVIE_CONTAINERS.contains(child.type())) {
+                strip(box, child.start(), child.end());
+            }
         }
     }
 

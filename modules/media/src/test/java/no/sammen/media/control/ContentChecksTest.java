@@ -122,7 +122,7 @@ class ContentChecksTest {
         assertThat(blanked).as("same length, every offset kept").hasSize(tagged.length);
         assertThat(new String(blanked, StandardCharsets.ISO_8859_1)).doesNotContain("+59.9139")
                 .doesNotContain("PhoneMaker").doesNotContain("LOCATION").contains("Lavf60");
-        int tags = HeifTest.indexOf(blanked, new byte[] {0x12, 0x54, (byte) 0xC3, 0x67});
+        int tags = SampleMedia.indexOf(blanked, new byte[] {0x12, 0x54, (byte) 0xC3, 0x67});
         assertThat(blanked[tags + 5] & 0xFF).as("the tags' content is one Void element").isEqualTo(0xEC);
         assertThat(Arrays.copyOfRange(blanked, tags + 5 + 2 + 70, blanked.length))
                 .isEqualTo(Arrays.copyOfRange(tagged, tags + 5 + 2 + 70, tagged.length));

@@ -49,7 +49,7 @@ class HeifTest {
             assertThat(after.findField(TiffTagConstants.TIFF_TAG_ORIENTATION, true).getIntValue()).isEqualTo(6);
             String text = new String(stripped, StandardCharsets.ISO_8859_1);
             assertThat(text).doesNotContain("PhoneMaker").doesNotContain("Model X").doesNotContain("SN12345");
-            assertThat(indexOf(stripped, IMAGE)).as("the coded image is untouched").isPositive();
+            assertThat(SampleMedia.indexOf(stripped, IMAGE)).as("the coded image is untouched").isPositive();
 
             ByteArrayOutputStream copied = new ByteArrayOutputStream();
             Videos.copy(new ByteArrayInputStream(stripped), stripped.length, Format.HEIC, copied);
@@ -79,7 +79,7 @@ class HeifTest {
 
     /** The TIFF inside the Exif item (the item is the last {@code length} bytes before the image in mdat). */
     private static TiffImageMetadata tiffOf(byte[] heic, int length) throws Exception {
-        int at = indexOf(heic, "\0\0\0\6Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)) + 10;
+        int at = SampleMedia.indexOf(heic, "\0\0\0\6Exif\0\0".getBytes(StandardCharsets.ISO_8859_1)) + 10;
         return (TiffImageMetadata) Imaging.getMetadata(Arrays.copyOfRange(heic, at, at + length - 10));
     }
 
@@ -130,18 +130,5 @@ class HeifTest {
         b.putShort((short) 2).putShort((short) (inIdat ? 1 : 0)).putShort((short) 0).putShort((short) 1)
                 .putInt(exifAt).putInt(exifLength);
         return full("iloc", 1 << 24, b.array());
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -64,6 +64,12 @@ final class SampleMedia {
         return out.toByteArray();
     }
 
+    /** Where {@code needle} first occurs in {@code haystack}, or -1. */
+    static int indexOf(byte[] haystack, byte[] needle) {
+        return new String(haystack, StandardCharsets.ISO_8859_1)
+                .indexOf(new String(needle, StandardCharsets.ISO_8859_1));
+    }
+
     /** The start of a ZIP archive (a local file header). */
     static byte[] zip() {
         return concat(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0}, "secret.txt".getBytes(StandardCharsets.US_ASCII));
