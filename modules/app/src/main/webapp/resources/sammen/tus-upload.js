@@ -1,6 +1,6 @@
 /*
- * A small tus 1.0 client (core + creation) for the media page: sends the chosen file in parts of 4 MB with
- * XMLHttpRequest (for the progress bar), and when the connection drops asks the server for its offset (HEAD) and
+ * A small tus 1.0 client (core + creation) for the media page: sends the chosen file in parts of 4 MB (or the
+ * section's data-part-bytes) with XMLHttpRequest (for the progress bar), and when the connection drops asks the server for its offset (HEAD) and
  * continues from there, retrying with growing pauses. The upload's address is kept in localStorage by file name,
  * size and date, so a reloaded page resumes the same upload instead of starting over.
  */
@@ -83,6 +83,7 @@
     }
 
     async function send(file) {
+        var part = parseInt(section.getAttribute('data-part-bytes'), 10) || PART;
         var key = 'sammen-tus:' + endpoint + ':' + file.name + ':' + file.size + ':' + file.lastModified;
         var url = localStorage.getItem(key);
         var offset = url ? await offsetOf(url).catch(function () { return -1; }) : -1;
@@ -93,7 +94,7 @@
         }
         var failures = 0;
         while (true) {
-            var end = Math.min(file.size, offset + PART);
+            var end = Math.min(file.size, offset + part);
             var xhr;
             try {
                 var start = offset;

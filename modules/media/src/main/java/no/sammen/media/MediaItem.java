@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import no.sammen.platform.ChildEntry;
+
 /**
  * A photo or video of a child.
  *
@@ -25,7 +27,8 @@ import java.util.UUID;
  */
 public record MediaItem(UUID id, String kind, String contentType, long size, String fileName, String description,
                         List<String> tags, UUID takenBy, OffsetDateTime takenAt, OffsetDateTime uploadedAt,
-                        String audience, Integer width, Integer height, boolean hasThumbnail, String link) {
+                        String audience, Integer width, Integer height, boolean hasThumbnail, String link)
+        implements ChildEntry {
 
     public MediaItem {
         tags = List.copyOf(tags);

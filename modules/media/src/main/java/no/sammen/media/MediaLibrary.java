@@ -32,6 +32,13 @@ public interface MediaLibrary {
 
     MediaItem item(ChildRef child, UUID mediaId);
 
+    /**
+     * The items with these ids that the caller sees, in the order asked; ids of other children's items, unknown ids
+     * and items whose audience leaves the caller out are left out. One access decision and one audit entry for all
+     * (the "Know me" page shows its media through this).
+     */
+    List<MediaItem> items(ChildRef child, List<UUID> mediaIds);
+
     MediaItem change(ChildRef child, UUID mediaId, MediaChange change);
 
     /**

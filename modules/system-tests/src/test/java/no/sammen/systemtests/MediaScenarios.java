@@ -48,16 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * storage), metadata stripped from photos, ranges for seeking, safe headers, and who sees what. Each scenario builds
  * its own child; files are small and made in the test.
  */
-abstract class MediaScenarios extends Scenario {
-
-    private final HttpBrowser client = new HttpBrowser();
-    private final HttpClient raw = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
-
-    private String token(String persona) {
-        return tokens.computeIfAbsent(persona, p -> accessToken(persona(p)));
-    }
-
+abstract class MediaScenarios extends MediaScenario {
     // ------------------------------------------------------------------------------------------------ uploads
 
     @Test
@@ -129,6 +120,11 @@ abstract class MediaScenarios extends Scenario {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         String id = json(done.body()).getString("id");
         assertThat(content(child, id, "kari", null).body()).isEqualTo(photo);
+        List<String> log = LogScenarios.serverLog();
+        assertThat(log.stream().filter(l -> l.contains(idOf(upload))).toList()).as("at most one line says so")
+                .hasSizeLessThanOrEqualTo(1).allMatch(l -> l.contains("connection dropped after"));
+        assertThat(log).as("no stack trace for a client that went away")
+                .noneMatch(l -> l.contains("Connection is closed") || l.contains("at no.sammen.media."));
     }
 
     @Test
@@ -168,6 +164,99 @@ abstract class MediaScenarios extends Scenario {
         assertThat(seizures.getInt("total")).isEqualTo(1);
         assertThat(json(api(client, "GET", "/api/children/" + child + "/media?tag=breathing", token("kari")).body())
                 .getInt("total")).isZero();
+    }
+
+    @Test
+    void anUploadInterruptedInThePageResumesAtTheServersOffsetAndStoresTheWholeFile() throws Exception {
+        String child = freshChild();
+        int part = 512 * 1024;
+        byte[] video = mp4(5 * part / 2);
+        Path file = Files.createTempFile(Path.of(System.getProperty("sammen.target", "target")), "resume", ".mp4");
+        Files.write(file, video);
+        try (Chromium chromium = new Chromium()) {
+            WebDriver browser = signInAs(chromium, "kari");
+            browser.get(base() + "/app/media.xhtml?child=" + child);
+            // Parts of 512 KiB, and the page's second PATCH is cut off as it starts: the client must ask the server
+            // where it stands and go on from there.
+            var script = (org.openqa.selenium.JavascriptExecutor) browser;
+            script.executeScript("""
+                    document.getElementById('media-upload').setAttribute('data-part-bytes', arguments[0]);
+                    var entries = [], open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send,
+                        header = XMLHttpRequest.prototype.setRequestHeader, patches = 0;
+                    function save() {
+                        sessionStorage.setItem('tus-log', JSON.stringify(entries));
+                    }
+                    XMLHttpRequest.prototype.open = function (method, url) {
+                        this.entry = {method: method, url: String(url), headers: {}};
+                        return open.apply(this, arguments);
+                    };
+                    XMLHttpRequest.prototype.setRequestHeader = function (k, v) {
+                        this.entry.headers[k] = v;
+                        return header.apply(this, arguments);
+                    };
+                    XMLHttpRequest.prototype.send = function (body) {
+                        var xhr = this, e = xhr.entry;
+                        e.size = body && body.size !== undefined ? body.size : 0;
+                        e.aborted = e.method === 'PATCH' && ++patches === 2;
+                        entries.push(e);
+                        save();
+                        xhr.addEventListener('loadend', function () {
+                            e.status = xhr.status;
+                            e.offset = xhr.getResponseHeader('Upload-Offset');
+                            save();
+                        });
+                        var result = send.apply(this, arguments);
+                        if (e.aborted) {
+                            xhr.abort();
+                        }
+                        return result;
+                    };
+                    """, part);
+            browser.findElement(By.id("media-file")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.id("media-description")).sendKeys("Avbrutt og fortsatt");
+            browser.findElement(By.id("media-send")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .withMessage(() -> browser.findElement(By.id("media-status")).getText())
+                    .until(d -> d.findElements(By.cssSelector("#media-gallery li.media-item")).size() == 1);
+            jakarta.json.JsonArray log = jsonArray((String) script.executeScript(
+                    "return sessionStorage.getItem('tus-log')"));
+            List<JsonObject> patches = log.getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getString("method").equals("PATCH")).toList();
+            List<JsonObject> heads = log.getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getString("method").equals("HEAD")).toList();
+            JsonObject cut = patches.get(1);
+            assertThat(cut.getBoolean("aborted")).as(log.toString()).isTrue();
+            assertThat(cut.getInt("status")).as("the page saw the request fail").isZero();
+            long cutAt = Long.parseLong(cut.getJsonObject("headers").getString("Upload-Offset"));
+            assertThat(cutAt).isEqualTo(part);
+            assertThat(heads).as("the client asked where the upload stands").isNotEmpty();
+            long resumedAt = Long.parseLong(patches.get(2).getJsonObject("headers").getString("Upload-Offset"));
+            assertThat(resumedAt).as("the resumed request starts where the server stands, never at 0")
+                    .isEqualTo(Long.parseLong(heads.get(heads.size() - 1).getString("offset")))
+                    .isGreaterThanOrEqualTo(cutAt);
+            long sentAfterwards = patches.subList(2, patches.size()).stream().mapToLong(e -> e.getInt("size")).sum();
+            assertThat(sentAfterwards).as("no byte the server had was sent again").isEqualTo(video.length - resumedAt);
+            assertThat(patches.subList(2, patches.size())).allMatch(e -> e.getInt("status") == 204
+                    || e.getInt("status") == 200);
+            // If bytes of the cut request were still on their way, the server noticed the drop before it answered
+            // the HEAD: one line says so, without a stack trace.
+            String upload = cut.getString("url").substring(cut.getString("url").lastIndexOf('/') + 1);
+            List<String> lines = LogScenarios.serverLog();
+            assertThat(lines.stream().filter(l -> l.contains(upload)).toList()).hasSizeLessThanOrEqualTo(1)
+                    .allMatch(l -> l.contains("connection dropped after " + resumedAt + " bytes"));
+            assertThat(lines).noneMatch(l -> l.contains("at no.sammen.media."));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        List<String> ids = jsonArrayOfItems(child);
+        assertThat(ids).hasSize(1);
+        assertThat(content(child, ids.get(0), "kari", null).body()).as("the stored file is whole").isEqualTo(video);
+        assertThat(count("select count(*) from media.upload where child_id = '" + child + "'")).isZero();
+    }
+
+    private List<String> jsonArrayOfItems(String child) {
+        return json(api(client, "GET", "/api/children/" + child + "/media", token("kari")).body())
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
     }
 
     // ------------------------------------------------------------------------------------------------ refusals
@@ -277,6 +366,56 @@ abstract class MediaScenarios extends Scenario {
                 .as("the family does not change media under the current rule").isEqualTo(403);
     }
 
+    // ------------------------------------------------------------------------------------------------ operations
+
+    @Test
+    void abandonedUploadsAreSweptBytesAndRowsOneInstanceAtATime() throws Exception {
+        String child = freshChild();
+        byte[] photo = png(200, 100, 41);
+        String abandoned = create(child, "kari", photo.length, Map.of());
+        assertThat(patch(abandoned, "kari", 0, Arrays.copyOf(photo, 1000)).statusCode()).isEqualTo(204);
+        String recent = create(child, "kari", photo.length, Map.of());
+        assertThat(patch(recent, "kari", 0, Arrays.copyOf(photo, 1000)).statusCode()).isEqualTo(204);
+        Path abandonedParts = SammenTestEnvironment.mediaDirectory().resolve("uploads/" + idOf(abandoned));
+        assertThat(abandonedParts).isDirectoryContaining(p -> true);
+        execute("update media.upload set touched_at = now() - interval '8 days' where id = '" + idOf(abandoned) + "'");
+
+        assertThat(api(client, "POST", "/api/admin/media/sweep", token("nina")).statusCode()).isEqualTo(403);
+        try (var other = database(); var s = other.createStatement()) {
+            s.execute("select pg_advisory_lock(" + 0x534d_4d45_4449_4153L + ")");
+            JsonObject skipped = json(api(client, "POST", "/api/admin/media/sweep", token("admin")).body());
+            assertThat(skipped.getBoolean("ran")).as("another instance is sweeping").isFalse();
+            assertThat(count("select count(*) from media.upload where id = '" + idOf(abandoned) + "'")).isOne();
+            s.execute("select pg_advisory_unlock(" + 0x534d_4d45_4449_4153L + ")");
+        }
+        HttpResponse<String> swept = api(client, "POST", "/api/admin/media/sweep", token("admin"));
+        assertThat(swept.statusCode()).as(swept.body()).isEqualTo(200);
+        assertThat(json(swept.body()).getBoolean("ran")).isTrue();
+        assertThat(json(swept.body()).getInt("removed")).isPositive();
+        assertThat(count("select count(*) from media.upload where id = '" + idOf(abandoned) + "'")).isZero();
+        assertThat(count("select count(*) from media.upload_part where upload_id = '" + idOf(abandoned) + "'"))
+                .isZero();
+        assertThat(abandonedParts).doesNotExist();
+        assertThat(tus("HEAD", abandoned, "kari", Map.of(), null).statusCode()).isEqualTo(404);
+        assertThat(offset(recent, "kari")).as("an upload in progress stays").isEqualTo(1000);
+        assertThat(patch(recent, "kari", 1000, Arrays.copyOfRange(photo, 1000, photo.length)).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void reWrappingUnderTheCurrentKeyIsAnAdministratorsCommandAndLeavesContentAsItWas() {
+        String child = freshChild();
+        JsonObject item = upload(child, "kari", png(30, 30, 42), Map.of());
+        byte[] before = content(child, item.getString("id"), "kari", null).body();
+        assertThat(api(client, "POST", "/api/admin/media/rewrap", token("nina")).statusCode()).isEqualTo(403);
+        HttpResponse<String> rewrapped = api(client, "POST", "/api/admin/media/rewrap", token("admin"));
+        assertThat(rewrapped.statusCode()).as(rewrapped.body()).isEqualTo(200);
+        JsonObject report = json(rewrapped.body());
+        assertThat(report.getJsonNumber("examined").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(report.getJsonNumber("rewrapped").longValue()).as("all under the one key already").isZero();
+        assertThat(content(child, item.getString("id"), "kari", null).body()).isEqualTo(before);
+    }
+
     // ------------------------------------------------------------------------------------------------ pages
 
     @Test
@@ -321,225 +460,4 @@ abstract class MediaScenarios extends Scenario {
         assertThat(count("select count(*) from media.item where child_id = '" + child + "'")).isEqualTo(2);
     }
 
-    // ------------------------------------------------------------------------------------------------ helpers
-
-    private static String idOf(String uploadPath) {
-        return uploadPath.substring(uploadPath.lastIndexOf('/') + 1);
-    }
-
-    private void assertNothingKept(String child, String uploadPath, Set<String> itemsBefore, String what) {
-        String upload = idOf(uploadPath);
-        assertThat(count("select count(*) from media.upload where id = '" + upload + "'")).as(what).isZero();
-        assertThat(count("select count(*) from media.upload_part where upload_id = '" + upload + "'")).as(what)
-                .isZero();
-        assertThat(count("select count(*) from media.item where child_id = '" + child + "'")).as(what).isZero();
-        assertThat(Files.exists(SammenTestEnvironment.mediaDirectory().resolve("uploads/" + upload))).as(what)
-                .isFalse();
-        assertThat(storedItems()).as(what + ": no new object").isEqualTo(itemsBefore);
-        assertThat(count("select count(*) from records.timeline_event where child_id = '" + child
-                + "' and category = 'media'")).as(what).isZero();
-    }
-
-    private static Set<String> storedItems() {
-        Path items = SammenTestEnvironment.mediaDirectory().resolve("items");
-        if (!Files.exists(items)) {
-            return Set.of();
-        }
-        try (Stream<Path> files = Files.list(items)) {
-            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private JsonObject upload(String child, String persona, byte[] content, Map<String, String> metadata) {
-        String upload = create(child, persona, content.length, metadata);
-        HttpResponse<String> done = patch(upload, persona, 0, content);
-        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-        return json(done.body());
-    }
-
-    /** Starts an upload; returns its path. */
-    private String create(String child, String persona, long length, Map<String, String> metadata) {
-        HttpResponse<String> created = createRaw(child, persona, length, metadata);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Tus-Resumable")).hasValue("1.0.0");
-        return URI.create(created.headers().firstValue("Location").orElseThrow()).getRawPath();
-    }
-
-    private HttpResponse<String> createRaw(String child, String persona, long length, Map<String, String> metadata) {
-        String encoded = metadata.entrySet().stream().map(e -> e.getKey() + " " + Base64.getEncoder()
-                .encodeToString(e.getValue().getBytes(StandardCharsets.UTF_8))).collect(Collectors.joining(","));
-        var headers = new java.util.HashMap<String, String>(Map.of("Upload-Length", Long.toString(length)));
-        if (!encoded.isEmpty()) {
-            headers.put("Upload-Metadata", encoded);
-        }
-        return tus("POST", "/api/children/" + child + "/media/uploads", persona, headers, null);
-    }
-
-    private HttpResponse<String> patch(String upload, String persona, long offset, byte[] bytes) {
-        return tus("PATCH", upload, persona, Map.of("Upload-Offset", Long.toString(offset),
-                "Content-Type", "application/offset+octet-stream"), bytes);
-    }
-
-    private long offset(String upload, String persona) {
-        HttpResponse<String> head = tus("HEAD", upload, persona, Map.of(), null);
-        assertThat(head.statusCode()).isEqualTo(200);
-        assertThat(head.headers().firstValue("Cache-Control")).hasValue("no-store");
-        return Long.parseLong(head.headers().firstValue("Upload-Offset").orElseThrow());
-    }
-
-    private HttpResponse<String> tus(String method, String path, String persona, Map<String, String> headers,
-                                     byte[] body) {
-        var builder = HttpRequest.newBuilder(URI.create(base() + path))
-                .header("Authorization", "Bearer " + token(persona))
-                .header("Tus-Resumable", "1.0.0")
-                .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(builder::header);
-        return client.send(builder, base() + path);
-    }
-
-    /** Sends a PATCH announcing {@code length} bytes, writes only {@code sent}, and drops the connection. */
-    private void dropAfter(String upload, String persona, int length, byte[] sent) throws IOException {
-        URI uri = URI.create(base() + upload);
-        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("PATCH " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nAuthorization: Bearer " + token(persona) + "\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0"
-                    + "\r\nContent-Type: application/offset+octet-stream\r\nContent-Length: " + length
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(sent);
-            out.flush();
-        }
-    }
-
-    private HttpResponse<byte[]> content(String child, String id, String persona, String range) {
-        return get(child, id + "/content", persona, range);
-    }
-
-    private HttpResponse<byte[]> get(String child, String path, String persona, String range) {
-        var builder = HttpRequest.newBuilder(URI.create(base() + "/api/children/" + child + "/media/" + path))
-                .header("Authorization", "Bearer " + token(persona)).GET();
-        if (range != null) {
-            builder.header("Range", range);
-        }
-        try {
-            return raw.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String freshChild() {
-        HttpResponse<String> created = api(client, "POST", "/api/children", token("nina"), """
-                {"nationalId": "%s", "name": "Mia", "organisation": "Home care, Tromsø"}
-                """.formatted(SyntheticNationalIds.child()));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String child = json(created.body()).getString("id");
-        for (String member : List.of("kari", "ola")) {
-            var p = persona(member);
-            assertThat(api(client, "POST", "/api/children/" + child + "/care-team", token("nina"), """
-                    {"nationalId": "%s", "name": "%s", "profession": "%s", "organisation": "Tromsø municipality"}
-                    """.formatted(p.nationalId(), p.displayName(), p.professionCode())).statusCode()).isEqualTo(201);
-        }
-        assertThat(api(client, "POST", "/api/children/" + child + "/family", token("nina"),
-                "{\"nationalId\": \"" + persona("mor").nationalId() + "\", \"name\": \"" + persona("mor").displayName()
-                        + "\"}").statusCode()).isEqualTo(201);
-        consentToTheWholeTeam(client, child, token("mor"));
-        return child;
-    }
-
-    // ------------------------------------------------------------------------------------------------ samples
-
-    private static byte[] png(int width, int height, long seed) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(seed);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt());
-            }
-        }
-        return encode(image, "png");
-    }
-
-    private static byte[] jpeg(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(Color.PINK);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        return encode(image, "jpeg");
-    }
-
-    private static byte[] encode(BufferedImage image, String format) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /** A phone's JPEG: GPS position, camera make and orientation in its Exif. */
-    private static byte[] jpegWithGps() throws Exception {
-        TiffOutputSet exif = new TiffOutputSet();
-        exif.setGpsInDegrees(18.9553, 69.6496);
-        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) 6);
-        exif.getOrCreateRootDirectory().add(TiffTagConstants.TIFF_TAG_MAKE, "PhoneMaker");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ExifRewriter().updateExifMetadataLossless(jpeg(80, 60), out, exif);
-        byte[] photo = out.toByteArray();
-        assertThat(((JpegImageMetadata) Imaging.getMetadata(photo)).getExif().getGpsInfo()).isNotNull();
-        return photo;
-    }
-
-    /** A PNG whose header claims {@code width} × {@code height} pixels. */
-    private static byte[] pngDeclaring(int width, int height) {
-        byte[] png = png(4, 4, 3);
-        ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
-        CRC32 crc = new CRC32();
-        crc.update(png, 12, 17);
-        ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
-        return png;
-    }
-
-    private static byte[] box(String type, byte[] body) {
-        return concat(ByteBuffer.allocate(8).putInt(8 + body.length)
-                .put(type.getBytes(StandardCharsets.ISO_8859_1)).array(), body);
-    }
-
-    /** A minimal MP4 (type, movie and media data boxes) of about {@code mediaBytes} bytes. */
-    private static byte[] mp4(int mediaBytes) {
-        byte[] data = new byte[mediaBytes];
-        new Random(5).nextBytes(data);
-        return concat(box("ftyp", "mp42\0\0\0\0isommp42".getBytes(StandardCharsets.ISO_8859_1)),
-                box("moov", box("mvhd", new byte[100])), box("mdat", data));
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }

@@ -92,6 +92,10 @@ class SammenIT {
     class Messaging extends MessagingScenarios {
     }
 
+    @Nested
+    class KnowMe extends KnowMeScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

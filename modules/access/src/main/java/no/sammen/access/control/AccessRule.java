@@ -22,8 +22,9 @@ import no.sammen.records.Relation;
  *   profession or their organisation. An emergency access in force releases every field of every data category for
  *   reading. The access log is the family's.</li>
  *   <li>Guardians read what is shared with the family (the façades narrow by audience), write daily reports,
- *   observations and chat messages, read and change consents until the child reaches the own-consent age, then only
- *   read them. A data category the family chose not to be shown is refused to its guardians.</li>
+ *   observations, chat messages and the child's "Know me" page (ADR 0023), read and change consents until the child
+ *   reaches the own-consent age, then only read them. A data category the family chose not to be shown is refused
+ *   to its guardians.</li>
  *   <li>The child, from the confidential age, reads what is shared with the family, writes observations, chat
  *   messages (which threads, the messaging module narrows) and the audience of daily reports (to keep one from the
  *   guardians, never to write one); from the own-consent age, consents for themself. Younger children are
@@ -36,9 +37,10 @@ public final class AccessRule {
     static final Set<Category> DATA = EnumSet.of(Category.IDENTITY, Category.CONTACTS, Category.DIAGNOSES,
             Category.MEDICATIONS, Category.DAILY_REPORTS, Category.OBSERVATIONS, Category.CARE_PLAN, Category.MEDIA,
             Category.KNOW_ME, Category.CHAT, Category.TASKS);
-    /** The family writes daily reports and observations, and takes part in the chat (ADR 0020). */
+    /** The family writes daily reports, observations and the "Know me" page (ADR 0023), and takes part in the chat
+     * (ADR 0020). */
     private static final Set<Category> FAMILY_WRITES = EnumSet.of(Category.DAILY_REPORTS, Category.OBSERVATIONS,
-            Category.CHAT);
+            Category.KNOW_ME, Category.CHAT);
     /** The adolescent writes observations and takes part in the chat (the confidential channel; ADR 0020). */
     private static final Set<Category> CHILD_WRITES = EnumSet.of(Category.OBSERVATIONS, Category.CHAT);
 

@@ -113,6 +113,8 @@ class AccessRuleTest {
         assertThat(rule.decide(guardian, Category.MEDICATIONS, Action.READ).permitted()).isTrue();
         assertThat(rule.decide(guardian, Category.ACCESS_LOG, Action.READ).permitted()).isTrue();
         assertThat(rule.decide(guardian, Category.DAILY_REPORTS, Action.WRITE).permitted()).isTrue();
+        assertThat(rule.decide(guardian, Category.KNOW_ME, Action.WRITE).permitted()).as("the family keeps Know me")
+                .isTrue();
         assertThat(rule.decide(guardian, Category.CARE_PLAN, Action.WRITE).permitted()).isFalse();
         assertThat(rule.decide(guardian, Category.CARE_TEAM, Action.WRITE).permitted()).isFalse();
     }

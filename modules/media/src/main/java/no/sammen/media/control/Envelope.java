@@ -83,19 +83,33 @@ public final class Envelope {
             byte[] prefix = new byte[7];
             RANDOM.nextBytes(prefix);
             byte[] fixed = ByteBuffer.allocate(FIXED).put(MAGIC).putInt(CHUNK).put(prefix).array();
-            byte[] keyId = keys.currentId().getBytes(StandardCharsets.US_ASCII);
-            byte[] wrapNonce = new byte[12];
-            RANDOM.nextBytes(wrapNonce);
-            Cipher wrap = Cipher.getInstance("AES/GCM/NoPadding");
-            wrap.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(128, wrapNonce));
-            wrap.updateAAD(keyId);
-            byte[] wrapped = wrap.doFinal(dataKey.getEncoded());
-            sink.write(fixed);
-            sink.write(keyId.length);
-            sink.write(keyId);
-            sink.write(wrapNonce);
-            sink.write(wrapped);
+            sink.write(header(fixed, dataKey, keys));
             return new Sealer(sink, dataKey, fixed, prefix);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** A header: the fixed part, then the data key wrapped by the current master key (with its id). */
+    static byte[] header(byte[] fixed, SecretKey dataKey, MasterKeys keys) throws GeneralSecurityException {
+        byte[] keyId = keys.currentId().getBytes(StandardCharsets.US_ASCII);
+        byte[] wrapNonce = new byte[12];
+        RANDOM.nextBytes(wrapNonce);
+        Cipher wrap = Cipher.getInstance("AES/GCM/NoPadding");
+        wrap.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(128, wrapNonce));
+        wrap.updateAAD(keyId);
+        byte[] wrapped = wrap.doFinal(dataKey.getEncoded());
+        return ByteBuffer.allocate(FIXED + 1 + keyId.length + 12 + wrapped.length).put(fixed)
+                .put((byte) keyId.length).put(keyId).put(wrapNonce).put(wrapped).array();
+    }
+
+    /**
+     * The header of an object re-wrapped under the current master key (key rotation): the same fixed part and data
+     * key, so the chunks that follow stay valid byte for byte.
+     */
+    public static byte[] rewrapped(Header header, MasterKeys keys) {
+        try {
+            return header(header.fixed(), header.dataKey(), keys);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

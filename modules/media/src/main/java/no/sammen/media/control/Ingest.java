@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
@@ -65,6 +66,12 @@ public class Ingest {
                 }
                 byte[] bytes = plain.readAllBytes();
                 if (format == Format.HEIC) {
+                    String marker = Markup.find(bytes);
+                    if (marker != null) {
+                        throw new Refused("the photo carries markup ('" + marker + "'): a file that is also a page "
+                                + "or script is not accepted");
+                    }
+                    Heif.strip(bytes);
                     write(store, itemKey, out -> Videos.copy(new ByteArrayInputStream(bytes), bytes.length, format,
                             out));
                 } else {
@@ -75,6 +82,16 @@ public class Ingest {
                     thumbnail = Thumbnails.ofPhoto(cleaned.bytes(), cleaned.width(), cleaned.height(),
                             cleaned.orientation());
                 }
+            } else if (format == Format.MP4 || format == Format.MOV) {
+                List<SealedStore.Segment> segments = layOut(store, rows.parts(upload.id()), upload.declaredLength(),
+                        "boxes/" + itemId + "/");
+                byte[] poster = Thumbnails.posterFrame(() -> store.composite(segments).all());
+                if (poster != null) {
+                    write(store, thumbKey, out -> out.write(poster));
+                }
+                rows.createItem(upload, itemId, format, upload.declaredLength(), null, null, poster != null,
+                        segments);
+                return library.released(child, itemId);
             } else {
                 write(store, itemKey, out -> Videos.copy(plain, upload.declaredLength(), format, out));
                 thumbnail = Thumbnails.posterFrame(() -> store.open(itemKey).all());
@@ -84,20 +101,20 @@ public class Ingest {
                 write(store, thumbKey, out -> out.write(t));
             }
             long size = store.open(itemKey).length();
-            rows.createItem(upload, itemId, format, size, width, height, thumbnail != null);
+            rows.createItem(upload, itemId, format, size, width, height, thumbnail != null, List.of());
             removeParts(upload.id());
             return library.released(child, itemId);
         } catch (Refused r) {
-            drop(upload.id(), itemKey, thumbKey);
+            drop(upload.id(), itemId);
             if (r.limit() != null) {
                 throw new TooLargeException(r.limit(), r.getMessage());
             }
             throw new InvalidInputException("file", r.getMessage());
         } catch (IOException e) {
-            drop(upload.id(), itemKey, thumbKey);
+            drop(upload.id(), itemId);
             throw new UncheckedIOException("the upload could not be read back from storage", e);
         } catch (RuntimeException e) {
-            drop(upload.id(), itemKey, thumbKey);
+            drop(upload.id(), itemId);
             throw e;
         }
     }
@@ -108,10 +125,11 @@ public class Ingest {
         removeParts(uploadId);
     }
 
-    private void drop(UUID uploadId, String itemKey, String thumbKey) {
+    private void drop(UUID uploadId, UUID itemId) {
         try {
-            settings.store().objects().delete(itemKey);
-            settings.store().objects().delete(thumbKey);
+            settings.store().objects().delete("items/" + itemId);
+            settings.store().objects().delete("thumbs/" + itemId);
+            settings.store().objects().deleteAll("boxes/" + itemId + "/");
         } catch (IOException e) {
             LOG.log(Level.WARNING, "a refused item's object could not be deleted", e);
         }
@@ -149,12 +167,84 @@ public class Ingest {
         });
     }
 
+    /**
+     * An MP4 or MOV as segments (ADR 0024): the top-level boxes are checked from their headers alone, read where
+     * they lie in the upload's parts; the media data stays in the parts, sealed once as it arrived; only the movie
+     * box (kilobytes to a few megabytes) is read, stripped of its user data and sealed as an object of its own.
+     */
+    static List<SealedStore.Segment> layOut(SealedStore store, List<UploadRows.Part> parts, long length,
+                                                    String boxes) throws IOException, Refused {
+        List<SealedStore.Segment> pieces = parts.stream()
+                .map(p -> new SealedStore.Segment(p.key(), 0, p.length())).toList();
+        SealedStore.Content upload = store.composite(pieces);
+        List<SealedStore.Segment> segments = new ArrayList<>();
+        long position = 0;
+        boolean first = true;
+        while (position < length) {
+            if (length - position < 8) {
+                throw new Refused("the file has " + (length - position) + " stray bytes at its end");
+            }
+            byte[] header = read(upload, position, 8);
+            byte[] large = null;
+            if (Videos.sizeOf(header) == 1) {
+                if (length - position < 16) {
+                    throw new Refused("the file is truncated");
+                }
+                large = read(upload, position + 8, 8);
+            }
+            Videos.TopBox box = Videos.topBox(header, large, position, length, first);
+            first = false;
+            if ("moov".equals(box.type())) {
+                if (box.size() - box.headerLength() > Videos.MAX_MOVIE_BOX) {
+                    throw new Refused("the video's movie box is larger than 64 MB");
+                }
+                byte[] movie = read(upload, position, (int) box.size());
+                Videos.strip(movie, box.headerLength(), movie.length);
+                String key = boxes + Ids.newId();
+                write(store, key, out -> out.write(movie));
+                segments.add(new SealedStore.Segment(key, 0, movie.length));
+            } else {
+                slice(pieces, position, box.size(), segments);
+            }
+            position += box.size();
+        }
+        return segments;
+    }
+
+    /** The pieces holding bytes {@code from .. from + length - 1}, appended to {@code to} (joined where they meet). */
+    private static void slice(List<SealedStore.Segment> pieces, long from, long length,
+                              List<SealedStore.Segment> to) {
+        long start = 0;
+        long end = from + length;
+        for (SealedStore.Segment piece : pieces) {
+            long a = Math.max(from, start);
+            long b = Math.min(end, start + piece.length());
+            if (a < b) {
+                SealedStore.Segment next = new SealedStore.Segment(piece.key(), piece.from() + a - start, b - a);
+                SealedStore.Segment last = to.isEmpty() ? null : to.get(to.size() - 1);
+                if (last != null && last.key().equals(next.key()) && last.from() + last.length() == next.from()) {
+                    to.set(to.size() - 1, new SealedStore.Segment(last.key(), last.from(),
+                            last.length() + next.length()));
+                } else {
+                    to.add(next);
+                }
+            }
+            start += piece.length();
+        }
+    }
+
+    private static byte[] read(SealedStore.Content content, long from, int n) throws IOException, Refused {
+        try (InputStream in = content.range(from, from + n - 1)) {
+            return Videos.readFully(in, n);
+        }
+    }
+
     @FunctionalInterface
-    private interface Content {
+    private interface Writing {
         void writeTo(OutputStream out) throws IOException, Refused;
     }
 
-    private static void write(SealedStore store, String key, Content content) throws IOException, Refused {
+    private static void write(SealedStore store, String key, Writing content) throws IOException, Refused {
         SealedStore.Sink sink = store.create(key);
         try {
             content.writeTo(sink);

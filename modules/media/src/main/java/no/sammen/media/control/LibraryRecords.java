@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class LibraryRecords implements MediaLibrary {
     MediaSettings settings;
 
     /** The audiences the caller sees: both for the team, only the family's for the family. */
-    private List<String> audiences(ChildRef child) {
+    List<String> audiences(ChildRef child) {
         String family = Audience.TEAM_AND_FAMILY.apiName();
         return relations.of(child.id()).family() ? List.of(family, family) : List.of(Audience.TEAM.apiName(), family);
     }
@@ -130,6 +131,44 @@ public class LibraryRecords implements MediaLibrary {
         return released(child, mediaId);
     }
 
+    @Override
+    @ChildAccess(category = Category.MEDIA, action = Action.READ)
+    public List<MediaItem> items(ChildRef child, List<UUID> mediaIds) {
+        if (mediaIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> audiences = audiences(child);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select " + COLUMNS + " from media.item i where i.child_id = ?1"
+                        + " and i.audience in (?2, ?3) and i.id = any(cast(string_to_array(?4, ',') as uuid[]))")
+                .setParameter(1, child.id()).setParameter(2, audiences.get(0)).setParameter(3, audiences.get(1))
+                .setParameter(4, String.join(",", mediaIds.stream().map(UUID::toString).toList()))
+                .getResultList();
+        java.util.Map<UUID, MediaItem> byId = new java.util.HashMap<>();
+        for (Object[] row : found) {
+            MediaItem item = item(row);
+            byId.put(item.id(), item);
+        }
+        return mediaIds.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Which of these ids are items of the child whose audience includes the caller (the caller's access was decided
+     * by the guarded method calling this; nothing of the items is released).
+     */
+    Set<UUID> visible(ChildRef child, List<UUID> mediaIds) {
+        if (mediaIds.isEmpty()) {
+            return Set.of();
+        }
+        List<String> audiences = audiences(child);
+        List<?> found = em.createNativeQuery("select i.id from media.item i where i.child_id = ?1"
+                        + " and i.audience in (?2, ?3) and i.id = any(cast(string_to_array(?4, ',') as uuid[]))")
+                .setParameter(1, child.id()).setParameter(2, audiences.get(0)).setParameter(3, audiences.get(1))
+                .setParameter(4, String.join(",", mediaIds.stream().map(UUID::toString).toList()))
+                .getResultList();
+        return found.stream().map(Sql::uuid).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The item if the caller may see it (the caller's access was decided by the guarded method calling this). */
     MediaItem released(ChildRef child, UUID mediaId) {
         List<String> audiences = audiences(child);
@@ -180,7 +219,10 @@ public class LibraryRecords implements MediaLibrary {
     @ChildAccess(category = Category.MEDIA, action = Action.READ)
     public MediaContent content(ChildRef child, UUID mediaId, String range) {
         MediaItem item = released(child, mediaId);
-        return stream("items/" + item.id(), item.contentType(), item.fileName(), range, "\"" + item.id() + "\"");
+        List<SealedStore.Segment> segments = rows.segments(item.id());
+        SealedStore.Content stored = segments.isEmpty() ? null : settings.store().composite(segments);
+        return stream(stored, "items/" + item.id(), item.contentType(), item.fileName(), range,
+                "\"" + item.id() + "\"");
     }
 
     @Override
@@ -190,16 +232,21 @@ public class LibraryRecords implements MediaLibrary {
         if (!item.hasThumbnail()) {
             throw new NotFoundException("The thumbnail");
         }
-        return stream("thumbs/" + item.id(), "image/jpeg", null, null, "\"t-" + item.id() + "\"");
+        return stream(null, "thumbs/" + item.id(), "image/jpeg", null, null, "\"t-" + item.id() + "\"");
     }
 
-    private MediaContent stream(String key, String contentType, String fileName, String range, String etag) {
-        SealedStore.Opened opened;
+    /** Streams {@code stored}, or else the object {@code key}. */
+    private MediaContent stream(SealedStore.Content stored, String key, String contentType, String fileName,
+                                String range, String etag) {
+        SealedStore.Content opened = stored;
         try {
-            opened = settings.store().open(key);
+            if (opened == null) {
+                opened = settings.store().open(key);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("a stored object cannot be opened", e);
         }
+        SealedStore.Content content = opened;
         long total = opened.length();
         long[] span = Ranges.resolve(range, total);
         boolean partial = span != null;
@@ -209,7 +256,7 @@ public class LibraryRecords implements MediaLibrary {
             if (to < from) {
                 return;
             }
-            try (InputStream in = opened.range(from, to)) {
+            try (InputStream in = content.range(from, to)) {
                 in.transferTo(out);
             }
         });

@@ -4,6 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
 
 /**
  * Encrypted objects on an {@link ObjectStore}: content goes in plain and is stored sealed ({@link Envelope}); a read
@@ -17,6 +23,10 @@ public final class SealedStore {
     public SealedStore(ObjectStore store, MasterKeys keys) {
         this.store = store;
         this.keys = keys;
+    }
+
+    public String currentKeyId() {
+        return keys.currentId();
     }
 
     public ObjectStore objects() {
@@ -52,8 +62,31 @@ public final class SealedStore {
         }
     }
 
+    /** Plain content: its length, and ranges of it. */
+    public interface Content {
+        long length();
+
+        /** Plain bytes {@code from} to {@code to} inclusive ({@code from <= to < length()}). */
+        InputStream range(long from, long to) throws IOException;
+
+        default InputStream all() throws IOException {
+            long length = length();
+            return length == 0 ? InputStream.nullInputStream() : range(0, length - 1);
+        }
+    }
+
+    /**
+     * A piece of content: plain bytes {@code from .. from + length - 1} of the sealed object {@code key}.
+     *
+     * @param key    the object
+     * @param from   where in the object's plain bytes the piece starts
+     * @param length its length
+     */
+    public record Segment(String key, long from, long length) {
+    }
+
     /** An opened object: its plain length, and ranges of it. */
-    public final class Opened {
+    public final class Opened implements Content {
         private final String key;
         private final Envelope.Header header;
         private final long storedSize;
@@ -66,11 +99,12 @@ public final class SealedStore {
             this.chunks = header.chunks(storedSize);
         }
 
+        @Override
         public long length() {
             return header.plainLength(storedSize);
         }
 
-        /** Plain bytes {@code from} to {@code to} inclusive ({@code from <= to < length()}). */
+        @Override
         public InputStream range(long from, long to) throws IOException {
             long first = from / header.chunkSize();
             long last = to / header.chunkSize();
@@ -79,11 +113,53 @@ public final class SealedStore {
             InputStream plain = Envelope.open(store.read(key, start, end), header, first, chunks);
             return new FileStore.BoundedStream(skip(plain, from - first * header.chunkSize()), to - from + 1);
         }
+    }
 
-        public InputStream all() throws IOException {
-            long length = length();
-            return length == 0 ? InputStream.nullInputStream() : range(0, length - 1);
+    /**
+     * Content stored as pieces of several objects, read as one: a range opens only the objects it touches, and in
+     * them only the chunks it needs. Objects are opened (their header read) when a read first reaches them.
+     */
+    public Content composite(List<Segment> segments) {
+        long[] starts = new long[segments.size() + 1];
+        for (int i = 0; i < segments.size(); i++) {
+            starts[i + 1] = starts[i] + segments.get(i).length();
         }
+        return new Content() {
+            @Override
+            public long length() {
+                return starts[segments.size()];
+            }
+
+            @Override
+            public InputStream range(long from, long to) {
+                List<Integer> touched = new ArrayList<>();
+                for (int i = 0; i < segments.size(); i++) {
+                    if (starts[i + 1] > from && starts[i] <= to) {
+                        touched.add(i);
+                    }
+                }
+                Iterator<Integer> next = touched.iterator();
+                return new SequenceInputStream(new Enumeration<>() {
+                    @Override
+                    public boolean hasMoreElements() {
+                        return next.hasNext();
+                    }
+
+                    @Override
+                    public InputStream nextElement() {
+                        int i = next.next();
+                        Segment s = segments.get(i);
+                        long a = Math.max(from, starts[i]) - starts[i] + s.from();
+                        long b = Math.min(to, starts[i + 1] - 1) - starts[i] + s.from();
+                        try {
+                            return open(s.key()).range(a, b);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
+            }
+        };
     }
 
     public Opened open(String key) throws IOException {
@@ -93,6 +169,34 @@ public final class SealedStore {
             head = in.readAllBytes();
         }
         return new Opened(key, Envelope.header(new ByteArrayInputStream(head), keys), size);
+    }
+
+    /**
+     * Re-wraps the object's data key under the current master key (key rotation): a new header, then the stored
+     * chunks copied unchanged, written as a new object that replaces the old one whole. Nothing is decrypted or
+     * encrypted but the 32-byte data key.
+     *
+     * @return false if the object was already wrapped by the current key
+     */
+    public boolean rewrap(String key) throws IOException {
+        long size = store.size(key);
+        Envelope.Header header;
+        try (InputStream in = store.read(key, 0, Math.min(size, Envelope.maxHeaderLength()) - 1)) {
+            header = Envelope.header(new ByteArrayInputStream(in.readAllBytes()), keys);
+        }
+        if (header.keyId().equals(keys.currentId())) {
+            return false;
+        }
+        ObjectStore.Writer writer = store.create(key);
+        try (InputStream chunks = store.read(key, header.length(), size - 1)) {
+            writer.write(Envelope.rewrapped(header, keys));
+            chunks.transferTo(writer);
+        } catch (IOException | RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+        writer.close();
+        return true;
     }
 
     private static InputStream skip(InputStream in, long n) throws IOException {

@@ -65,8 +65,9 @@ public class UploadRows {
         }
         em.createNativeQuery("""
                         insert into media.upload (id, child_id, created_by, declared_length, received, file_name,
-                                                  description, audience, tags, taken_at, created_at)
-                        values (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, cast(?9 as timestamptz), cast(?10 as timestamptz))
+                                                  description, audience, tags, taken_at, created_at, touched_at)
+                        values (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, cast(?9 as timestamptz), cast(?10 as timestamptz),
+                                cast(?10 as timestamptz))
                         """)
                 .setParameter(1, u.id()).setParameter(2, u.childId()).setParameter(3, u.createdBy())
                 .setParameter(4, u.declaredLength()).setParameter(5, u.fileName())
@@ -96,7 +97,8 @@ public class UploadRows {
     /** Records a part of {@code length} bytes at {@code offset}, stored under {@code key}; false if the offset moved. */
     public boolean advance(UUID uploadId, long offset, long length, String key) {
         int moved = em.createNativeQuery(
-                        "update media.upload set received = received + ?3 where id = ?1 and received = ?2")
+                        "update media.upload set received = received + ?3, touched_at = now()"
+                                + " where id = ?1 and received = ?2")
                 .setParameter(1, uploadId).setParameter(2, offset).setParameter(3, length).executeUpdate();
         if (moved == 0) {
             return false;
@@ -120,13 +122,28 @@ public class UploadRows {
         return rows.stream().map(r -> new Part(Sql.number(r[0]), Sql.number(r[1]), (String) r[2])).toList();
     }
 
+    /** The segments an item is stored in, in order; empty for an item stored whole. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SealedStore.Segment> segments(UUID itemId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select object_key, object_from, length from media.item_segment where item_id = ?1"
+                                + " order by position")
+                .setParameter(1, itemId).getResultList();
+        return rows.stream().map(r -> new SealedStore.Segment((String) r[0], Sql.number(r[1]), Sql.number(r[2])))
+                .toList();
+    }
+
     public void delete(UUID uploadId) {
         em.createNativeQuery("delete from media.upload where id = ?1").setParameter(1, uploadId).executeUpdate();
     }
 
-    /** The new item, in the transaction that removes its upload and puts it on the child's timeline. */
+    /**
+     * The new item, in the transaction that removes its upload and puts it on the child's timeline; a video kept as
+     * segments (its upload's parts and its rewritten movie box) lists them, in order.
+     */
     public void createItem(Upload u, UUID itemId, Format format, long size, Integer width, Integer height,
-                           boolean thumbnail) {
+                           boolean thumbnail, List<SealedStore.Segment> segments) {
         OffsetDateTime now = now();
         OffsetDateTime takenAt = u.takenAt() != null ? u.takenAt() : now;
         em.createNativeQuery("""
@@ -143,6 +160,15 @@ public class UploadRows {
                 .setParameter(12, width).setParameter(13, height).setParameter(14, thumbnail)
                 .executeUpdate();
         replaceTags(itemId, u.tags());
+        for (int i = 0; i < segments.size(); i++) {
+            SealedStore.Segment s = segments.get(i);
+            em.createNativeQuery("""
+                            insert into media.item_segment (item_id, position, object_key, object_from, length)
+                            values (?1, ?2, ?3, ?4, ?5)
+                            """)
+                    .setParameter(1, itemId).setParameter(2, i).setParameter(3, s.key()).setParameter(4, s.from())
+                    .setParameter(5, s.length()).executeUpdate();
+        }
         delete(u.id());
         String what = format.photo() ? "Photo" : "Video";
         String summary = u.description().isBlank() ? what + " added" : what + ": " + u.description();

@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,7 +22,7 @@ import java.util.Set;
  * phones put location, make, model and software) are renamed {@code free}, which players skip: sizes and offsets stay
  * as they were. HEIF keeps its {@code meta} box (it holds the image), so its Exif is kept: a documented limit.</li>
  * <li>WebM: an EBML header with doc type {@code webm}, then one Segment that ends exactly at the end of the file (or
- * has an unknown size).</li>
+ * has an unknown size); the Segment's {@code Tags} are blanked in place (a Void element of the same length).</li>
  * </ul>
  */
 final class Videos {
@@ -29,8 +32,11 @@ final class Videos {
     private static final Set<String> MOVIE_CONTAINERS = Set.of("moov", "trak");
     private static final Set<String> STRIPPED = Set.of("udta", "meta");
     /** The movie box is read into memory to strip it; real ones are kilobytes to a few megabytes. */
-    private static final long MAX_MOVIE_BOX = 64L * 1024 * 1024;
+    static final long MAX_MOVIE_BOX = 64L * 1024 * 1024;
     private static final int COPY = 64 * 1024;
+    /** EBML ids: the Segment's Tags, and Void (skipped by every reader). */
+    static final long TAGS = 0x1254C367L;
+    static final int VOID = 0xEC;
 
     private Videos() {
     }
@@ -52,28 +58,12 @@ final class Videos {
                 throw new Refused("the file has " + (length - position) + " stray bytes at its end");
             }
             byte[] header = readFully(in, 8);
-            long size = ByteBuffer.wrap(header, 0, 4).getInt() & 0xFFFFFFFFL;
-            String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
-            int headerLength = 8;
-            byte[] large = null;
-            if (size == 1) {
-                large = readFully(in, 8);
-                size = ByteBuffer.wrap(large).getLong();
-                headerLength = 16;
-            } else if (size == 0) {
-                size = length - position;
-            }
-            if (first && !"ftyp".equals(type)) {
-                throw new Refused("the file does not start with its type box");
-            }
+            byte[] large = sizeOf(header) == 1 ? readFully(in, 8) : null;
+            TopBox box = topBox(header, large, position, length, first);
             first = false;
-            if (!TOP_BOXES.contains(type)) {
-                throw new Refused("the file holds data that is not part of a " + "media file ('"
-                        + Format.printable(type) + "' at byte " + position + "), such as an appended archive");
-            }
-            if (size < headerLength || size > length - position) {
-                throw new Refused("the file is truncated (box '" + Format.printable(type) + "' runs past the end)");
-            }
+            long size = box.size();
+            String type = box.type();
+            int headerLength = box.headerLength();
             out.write(header);
             if (large != null) {
                 out.write(large);
@@ -96,31 +86,80 @@ final class Videos {
         }
     }
 
-    /** Renames {@code udta} and {@code meta} boxes of the movie and its tracks to {@code free}, in place. */
-    static void strip(byte[] box, int from, int to) throws Refused {
+    /** A top-level box of an ISO media file: its type, its whole size and the length of its header. */
+    record TopBox(String type, long size, int headerLength) {
+    }
+
+    static long sizeOf(byte[] header) {
+        return ByteBuffer.wrap(header, 0, 4).getInt() & 0xFFFFFFFFL;
+    }
+
+    /**
+     * Checks a top-level box header at {@code position} of a file of {@code length} bytes: the first box is the type
+     * box, every box is of a known type and ends within the file.
+     *
+     * @param large the 64-bit size that follows when the 32-bit size is 1, otherwise {@code null}
+     */
+    static TopBox topBox(byte[] header, byte[] large, long position, long length, boolean first) throws Refused {
+        long size = sizeOf(header);
+        String type = new String(header, 4, 4, StandardCharsets.ISO_8859_1);
+        int headerLength = 8;
+        if (size == 1) {
+            size = ByteBuffer.wrap(large).getLong();
+            headerLength = 16;
+        } else if (size == 0) {
+            size = length - position;
+        }
+        if (first && !"ftyp".equals(type)) {
+            throw new Refused("the file does not start with its type box");
+        }
+        if (!TOP_BOXES.contains(type)) {
+            throw new Refused("the file holds data that is not part of a " + "media file ('"
+                    + Format.printable(type) + "' at byte " + position + "), such as an appended archive");
+        }
+        if (size < headerLength || size > length - position) {
+            throw new Refused("the file is truncated (box '" + Format.printable(type) + "' runs past the end)");
+        }
+        return new TopBox(type, size, headerLength);
+    }
+
+    /** A box found in a byte array: where it starts, and where its content starts and ends. */
+    record Box(String type, int at, int start, int end) {
+    }
+
+    /** The boxes between {@code from} and {@code to}; {@code malformed} is the refusal if one runs past the end. */
+    static List<Box> boxes(byte[] d, int from, int to, String malformed) throws Refused {
+        List<Box> boxes = new ArrayList<>();
         int p = from;
         while (p + 8 <= to) {
-            long size = ByteBuffer.wrap(box, p, 4).getInt() & 0xFFFFFFFFL;
-            int headerLength = 8;
+            long size = sizeOf(Arrays.copyOfRange(d, p, p + 4));
+            int header = 8;
             if (size == 1) {
                 if (p + 16 > to) {
-                    throw new Refused("the video's movie box is malformed");
+                    throw new Refused(malformed);
                 }
-                size = ByteBuffer.wrap(box, p + 8, 8).getLong();
-                headerLength = 16;
+                size = ByteBuffer.wrap(d, p + 8, 8).getLong();
+                header = 16;
             } else if (size == 0) {
                 size = to - p;
             }
-            if (size < headerLength || size > to - p) {
-                throw new Refused("the video's movie box is malformed");
+            if (size < header || size > to - p) {
+                throw new Refused(malformed);
             }
-            String type = new String(box, p + 4, 4, StandardCharsets.ISO_8859_1);
-            if (STRIPPED.contains(type)) {
-                System.arraycopy("free".getBytes(StandardCharsets.ISO_8859_1), 0, box, p + 4, 4);
-            } else if (MOVIE_CONTAINERS.contains(type)) {
-                strip(box, p + headerLength, p + (int) size);
-            }
+            boxes.add(new Box(new String(d, p + 4, 4, StandardCharsets.ISO_8859_1), p, p + header, p + (int) size));
             p += (int) size;
+        }
+        return boxes;
+    }
+
+    /** Renames {@code udta} and {@code meta} boxes of the movie and its tracks to {@code free}, in place. */
+    static void strip(byte[] box, int from, int to) throws Refused {
+        for (Box child : boxes(box, from, to, "the video's movie box is malformed")) {
+            if (STRIPPED.contains(child.type())) {
+                System.arraycopy("free".getBytes(StandardCharsets.ISO_8859_1), 0, box, child.at() + 4, 4);
+            } else if (MOVIE_CONTAINERS.contains(child.type())) {
+                strip(box, child.start(), child.end());
+            }
         }
     }
 
@@ -146,19 +185,41 @@ final class Videos {
                 throw new Refused("the file holds data that is not part of a WebM video, such as an appended archive");
             }
             long left = length - counted.position;
-            if (elementSize == -1) {
-                counted.skip(left, length);
-            } else if (elementSize > left) {
+            if (elementSize != -1 && elementSize > left) {
                 throw new Refused("the video is truncated");
-            } else if (elementSize < left) {
+            } else if (elementSize != -1 && elementSize < left) {
                 throw new Refused("the video has " + (left - elementSize) + " bytes after its end, such as an "
                         + "appended archive");
-            } else {
-                counted.skip(elementSize, length);
             }
+            segment(counted, length);
         }
         if (in.read() != -1) {
             throw new Refused("the file is longer than announced");
+        }
+    }
+
+    /**
+     * The Segment's top-level elements up to the end of the file: a {@code Tags} element keeps its place and size
+     * but its content becomes one Void element of zeros (titles, comments, a recording location or the device a
+     * muxer wrote there are gone; players skip Void). An element of unknown size (a live recording's Cluster) ends
+     * the walk: the rest is copied as it is.
+     */
+    private static void segment(Counting counted, long length) throws IOException, Refused {
+        while (counted.position < length) {
+            long element = counted.vint(true);
+            long size = counted.vint(false);
+            if (size == -1) {
+                counted.skip(length - counted.position, length);
+                return;
+            }
+            if (size > length - counted.position) {
+                throw new Refused("the video is truncated");
+            }
+            if (element == TAGS) {
+                counted.blank(size, length);
+            } else {
+                counted.skip(size, length);
+            }
         }
     }
 
@@ -208,6 +269,39 @@ final class Videos {
             out.write(b);
             position += n;
             return b;
+        }
+
+        /** Reads {@code n} bytes and writes one Void element of the same length in their place. */
+        void blank(long n, long length) throws IOException, Refused {
+            if (n < 2) {
+                throw new Refused("the video's tags are malformed");
+            }
+            int sizeLength = n >= 9 ? 8 : 1;
+            long voidSize = n - 1 - sizeLength;
+            byte[] header = new byte[1 + sizeLength];
+            header[0] = (byte) VOID;
+            if (sizeLength == 1) {
+                header[1] = (byte) (0x80 | voidSize);
+            } else {
+                header[1] = 0x01;
+                for (int i = 0; i < 7; i++) {
+                    header[2 + i] = (byte) (voidSize >>> (8 * (6 - i)));
+                }
+            }
+            if (position + n > length) {
+                throw new Refused("the video is truncated");
+            }
+            try {
+                copyExactly(in, n, OutputStream.nullOutputStream());
+            } catch (EOFException e) {
+                throw new Refused("the video is truncated");
+            }
+            out.write(header);
+            byte[] zeros = new byte[COPY];
+            for (long left = n - header.length; left > 0; left -= Math.min(left, COPY)) {
+                out.write(zeros, 0, (int) Math.min(left, COPY));
+            }
+            position += n;
         }
 
         void skip(long n, long length) throws IOException, Refused {

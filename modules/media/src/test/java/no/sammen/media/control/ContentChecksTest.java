@@ -114,6 +114,19 @@ class ContentChecksTest {
         byte[] webmPolyglot = SampleMedia.concat(webm, SampleMedia.zip());
         assertThatThrownBy(() -> Videos.copy(new ByteArrayInputStream(webmPolyglot), webmPolyglot.length,
                 Format.WEBM, new ByteArrayOutputStream())).isInstanceOf(Refused.class);
+        byte[] tagged = SampleMedia.webmWithTags();
+        assertThat(Format.sniff(tagged)).isEqualTo(Format.WEBM);
+        ByteArrayOutputStream taggedOut = new ByteArrayOutputStream();
+        Videos.copy(new ByteArrayInputStream(tagged), tagged.length, Format.WEBM, taggedOut);
+        byte[] blanked = taggedOut.toByteArray();
+        assertThat(blanked).as("same length, every offset kept").hasSize(tagged.length);
+        assertThat(new String(blanked, StandardCharsets.ISO_8859_1)).doesNotContain("+59.9139")
+                .doesNotContain("PhoneMaker").doesNotContain("LOCATION").contains("Lavf60");
+        int tags = SampleMedia.indexOf(blanked, new byte[] {0x12, 0x54, (byte) 0xC3, 0x67});
+        assertThat(blanked[tags + 5] & 0xFF).as("the tags' content is one Void element").isEqualTo(0xEC);
+        assertThat(Arrays.copyOfRange(blanked, tags + 5 + 2 + 70, blanked.length))
+                .isEqualTo(Arrays.copyOfRange(tagged, tags + 5 + 2 + 70, tagged.length));
+        Videos.copy(new ByteArrayInputStream(blanked), blanked.length, Format.WEBM, new ByteArrayOutputStream());
         byte[] webmCut = Arrays.copyOf(webm, webm.length - 10);
         assertThatThrownBy(() -> Videos.copy(new ByteArrayInputStream(webmCut), webmCut.length, Format.WEBM,
                 new ByteArrayOutputStream())).isInstanceOf(Refused.class).hasMessageContaining("truncated");

@@ -151,4 +151,31 @@ class EnvelopeTest {
         // 1 000 000 bytes → 16 chunks of 64 KiB (the last partial), each with a tag; the header is small.
         assertThat(sink.size()).isBetween(1_000_000 + 16 * 16, 1_000_000 + 16 * 16 + 200);
     }
+
+    @Test
+    void reWrappingChangesOnlyTheHeaderAndTheOldKeyCanThenBeRemoved() throws IOException {
+        byte[] content = random(3 * Envelope.CHUNK + 5);
+        put(store(keys("a")), "items/1", content);
+        byte[] before = Files.readAllBytes(file("items/1"));
+
+        SealedStore rotated = store(keys("b"));
+        assertThat(rotated.rewrap("items/1")).isTrue();
+        assertThat(rotated.rewrap("items/1")).as("already under b").isFalse();
+
+        byte[] after = Files.readAllBytes(file("items/1"));
+        int headerBefore = Envelope.header(new java.io.ByteArrayInputStream(before), keys("a")).length();
+        Envelope.Header header = Envelope.header(new java.io.ByteArrayInputStream(after), keys("b"));
+        assertThat(header.keyId()).isEqualTo("b");
+        assertThat(java.util.Arrays.copyOfRange(after, header.length(), after.length))
+                .as("the chunks are copied, not re-encrypted")
+                .isEqualTo(java.util.Arrays.copyOfRange(before, headerBefore, before.length));
+        SealedStore onlyB = new SealedStore(new FileStore(dir), MasterKeys.parse("b:" + KEY_B, "b"));
+        try (InputStream in = onlyB.open("items/1").all()) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+        try (InputStream in = onlyB.open("items/1").range(Envelope.CHUNK - 3, Envelope.CHUNK + 3)) {
+            assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(content, Envelope.CHUNK - 3,
+                    Envelope.CHUNK + 4));
+        }
+    }
 }

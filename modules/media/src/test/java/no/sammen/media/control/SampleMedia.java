@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -63,6 +64,12 @@ final class SampleMedia {
         return out.toByteArray();
     }
 
+    /** Where {@code needle} first occurs in {@code haystack}, or -1. */
+    static int indexOf(byte[] haystack, byte[] needle) {
+        return new String(haystack, StandardCharsets.ISO_8859_1)
+                .indexOf(new String(needle, StandardCharsets.ISO_8859_1));
+    }
+
     /** The start of a ZIP archive (a local file header). */
     static byte[] zip() {
         return concat(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0}, "secret.txt".getBytes(StandardCharsets.US_ASCII));
@@ -97,8 +104,34 @@ final class SampleMedia {
         byte[] docType = concat(new byte[] {0x42, (byte) 0x82, (byte) 0x84}, "webm".getBytes(StandardCharsets.US_ASCII));
         byte[] header = concat(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, (byte) (0x80 | docType.length)},
                 docType);
-        byte[] segmentBody = new byte[300];
-        byte[] segment = concat(new byte[] {0x18, 0x53, (byte) 0x80, 0x67, 0x41, (byte) 0x2C}, segmentBody);
-        return concat(header, segment);
+        byte[] segmentBody = concat(new byte[] {(byte) 0xEC, 0x01, 0, 0, 0, 0, 0, 1, 34}, new byte[290]);
+        return concat(header, segment(segmentBody));
+    }
+
+    private static byte[] segment(byte[] body) {
+        return concat(new byte[] {0x18, 0x53, (byte) 0x80, 0x67, 0x01, 0, 0, 0, 0, 0, (byte) (body.length >> 8),
+            (byte) body.length}, body);
+    }
+
+    /** An EBML element with a one-byte size (bodies under 127 bytes). */
+    static byte[] ebml(byte[] id, byte[] body) {
+        return concat(id, new byte[] {(byte) (0x80 | body.length)}, body);
+    }
+
+    /** A WebM whose Segment has Info, Tags with a recording location and device, and a cluster's worth of data. */
+    static byte[] webmWithTags() {
+        byte[] header = Arrays.copyOf(webm(), 12);
+        byte[] info = ebml(new byte[] {0x15, 0x49, (byte) 0xA9, 0x66}, ebml(new byte[] {0x4D, (byte) 0x80},
+                "Lavf60".getBytes(StandardCharsets.US_ASCII)));
+        byte[] location = ebml(new byte[] {0x67, (byte) 0xC8}, concat(
+                ebml(new byte[] {0x45, (byte) 0xA3}, "LOCATION".getBytes(StandardCharsets.US_ASCII)),
+                ebml(new byte[] {0x44, (byte) 0x87}, "+59.9139+010.7522/".getBytes(StandardCharsets.US_ASCII))));
+        byte[] device = ebml(new byte[] {0x67, (byte) 0xC8}, concat(
+                ebml(new byte[] {0x45, (byte) 0xA3}, "DEVICE".getBytes(StandardCharsets.US_ASCII)),
+                ebml(new byte[] {0x44, (byte) 0x87}, "PhoneMaker SN12345".getBytes(StandardCharsets.US_ASCII))));
+        byte[] tags = ebml(new byte[] {0x12, 0x54, (byte) 0xC3, 0x67}, ebml(new byte[] {0x73, 0x73},
+                concat(location, device)));
+        byte[] cluster = ebml(new byte[] {0x1F, 0x43, (byte) 0xB6, 0x75}, new byte[100]);
+        return concat(header, segment(concat(info, tags, cluster)));
     }
 }
