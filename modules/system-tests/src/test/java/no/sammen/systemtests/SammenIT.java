@@ -88,6 +88,10 @@ class SammenIT {
     class Media extends MediaScenarios {
     }
 
+    @Nested
+    class ChatPages extends ChatPagesScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)
