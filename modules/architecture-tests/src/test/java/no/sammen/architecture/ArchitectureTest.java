@@ -20,7 +20,7 @@ class ArchitectureTest {
 
     /** Modules whose classes must be imported; otherwise every rule would pass over an empty code base. */
     private static final String[] MODULES = {"platform", "identity", "records", "audit", "consent", "access", "media",
-            "app", "devstack", "benchmarks"};
+            "messaging", "app", "devstack", "benchmarks"};
 
     @ArchTest
     static final ArchRule noCyclesBetweenModules = SammenArchitecture.noCyclesBetweenModules(PRODUCTION_ROOT);

@@ -20,10 +20,11 @@ import no.sammen.records.Relation;
  *   profession's scope (which names the fields) and a consent of the family in force that covers the person, their
  *   profession or their organisation. An emergency access in force releases every field of every data category for
  *   reading. The access log is the family's.</li>
- *   <li>Guardians read what is shared with the family (the façades narrow by audience), write daily reports and
- *   observations, read and change consents until the child reaches the own-consent age, then only read them. A
- *   data category the family chose not to be shown is refused to its guardians.</li>
- *   <li>The child, from the confidential age, reads what is shared with the family and writes observations; from
+ *   <li>Guardians read what is shared with the family (the façades narrow by audience), write daily reports,
+ *   observations and chat messages, read and change consents until the child reaches the own-consent age, then only
+ *   read them. A data category the family chose not to be shown is refused to its guardians.</li>
+ *   <li>The child, from the confidential age, reads what is shared with the family and writes observations and chat
+ *   messages (which threads, the messaging module narrows); from
  *   the own-consent age, consents for themself. Younger children are represented by their guardians.</li>
  * </ul>
  */
@@ -33,8 +34,11 @@ public final class AccessRule {
     static final Set<Category> DATA = EnumSet.of(Category.IDENTITY, Category.CONTACTS, Category.DIAGNOSES,
             Category.MEDICATIONS, Category.DAILY_REPORTS, Category.OBSERVATIONS, Category.CARE_PLAN, Category.MEDIA,
             Category.KNOW_ME, Category.CHAT, Category.TASKS);
-    private static final Set<Category> FAMILY_WRITES = EnumSet.of(Category.DAILY_REPORTS, Category.OBSERVATIONS);
-    private static final Set<Category> CHILD_WRITES = EnumSet.of(Category.OBSERVATIONS);
+    /** The family writes daily reports and observations, and takes part in the chat (ADR 0020). */
+    private static final Set<Category> FAMILY_WRITES = EnumSet.of(Category.DAILY_REPORTS, Category.OBSERVATIONS,
+            Category.CHAT);
+    /** The adolescent writes observations and takes part in the chat (the confidential channel; ADR 0020). */
+    private static final Set<Category> CHILD_WRITES = EnumSet.of(Category.OBSERVATIONS, Category.CHAT);
 
     private static final AccessDecision MEMBERSHIP = AccessDecision.permit("membership");
     private static final AccessDecision EMERGENCY = AccessDecision.permit("emergency");

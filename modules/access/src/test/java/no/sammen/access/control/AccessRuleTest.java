@@ -124,4 +124,16 @@ class AccessRuleTest {
                 .isTrue();
         assertThat(rule.decide(guardian, Category.CARE_TEAM, Action.READ).permitted()).isTrue();
     }
+
+    @Test
+    void theFamilyAndTheAdolescentTakePartInTheChat() {
+        assertThat(rule.decide(family(Relation.GUARDIAN, 14), Category.CHAT, Action.WRITE).permitted()).isTrue();
+        assertThat(rule.decide(family(Relation.CHILD, 14), Category.CHAT, Action.WRITE).permitted()).isTrue();
+        assertThat(rule.decide(family(Relation.CHILD, 11), Category.CHAT, Action.READ).permitted())
+                .as("younger children are represented by their guardians").isFalse();
+        var notShown = new CallerContext(Relation.GUARDIAN, 14, Map.of(), Map.of(), Set.of(), false,
+                EnumSet.of(Category.DAILY_REPORTS));
+        assertThat(rule.decide(notShown, Category.CHAT, Action.WRITE).permitted())
+                .as("the family chose not to be shown the chat").isFalse();
+    }
 }

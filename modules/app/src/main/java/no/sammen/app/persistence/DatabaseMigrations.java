@@ -44,7 +44,7 @@ public class DatabaseMigrations {
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     /** The modules that own a schema, in the order their migrations run. */
-    static final List<String> MODULES = List.of("identity", "records", "consent", "access", "media", "audit");
+    static final List<String> MODULES = List.of("identity", "records", "consent", "access", "media", "messaging", "audit");
 
     /** Schemas whose migrations grant the application's role what it may do; the others get full use here. */
     static final Set<String> GRANTING_THEIR_OWN = Set.of("audit");

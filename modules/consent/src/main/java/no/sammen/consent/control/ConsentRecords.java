@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,7 @@ import no.sammen.consent.Recipient;
 import no.sammen.consent.entity.ConsentEntity;
 import no.sammen.consent.entity.ConsentVersionEntity;
 import no.sammen.consent.entity.FamilyChoiceEntity;
+import no.sammen.platform.AccessChanged;
 import no.sammen.platform.AccessDeniedException;
 import no.sammen.platform.Action;
 import no.sammen.platform.AuditEvent;
@@ -76,6 +78,10 @@ public class ConsentRecords implements Consents {
 
     @Inject
     Provider<Caller> callers;
+
+    /** Narrowed or revoked access: open live feeds re-decide once it commits. */
+    @Inject
+    Event<AccessChanged> accessChanged;
 
     @Inject
     Children children;
@@ -177,6 +183,7 @@ public class ConsentRecords implements Consents {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        accessChanged.fire(new AccessChanged(child.id()));
         return append(head, categories, purpose, to, head.status());
     }
 
@@ -200,6 +207,7 @@ public class ConsentRecords implements Consents {
         if (head.status().equals(REVOKED)) {
             throw new ConflictException("The consent is already revoked.");
         }
+        accessChanged.fire(new AccessChanged(child.id()));
         return append(head, head.categories(), head.purpose(), head.validTo(), REVOKED);
     }
 
@@ -236,6 +244,7 @@ public class ConsentRecords implements Consents {
         } catch (jakarta.persistence.PersistenceException e) {
             throw new ConflictException("The family's choice was changed at the same time; reload it.");
         }
+        accessChanged.fire(new AccessChanged(child.id()));
         return new FamilyChoice(split(shown), row.version());
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import no.sammen.identity.NationalId;
 import no.sammen.identity.People;
 import no.sammen.identity.PersonSummary;
 import no.sammen.platform.AccessDecision;
+import no.sammen.platform.AccessChanged;
 import no.sammen.platform.AccessDeniedException;
 import no.sammen.platform.AccessPolicy;
 import no.sammen.platform.Action;
@@ -65,6 +67,10 @@ public class ChildRecords implements Children {
     /** The caller of the current request; a provider, since this bean outlives requests. */
     @Inject
     Provider<Caller> callers;
+
+    /** An ended membership: open live feeds re-decide once it commits. */
+    @Inject
+    Event<AccessChanged> accessChanged;
 
     @Inject
     People people;
@@ -277,6 +283,7 @@ public class ChildRecords implements Children {
         timeline.record(child.id(), clock.now(), Category.CARE_TEAM, "member-ended", entity.id(), Audience.TEAM_AND_FAMILY,
                 caller.personId(), entity.displayName() + " left the care team", false);
         relations.forget();
+        accessChanged.fire(new AccessChanged(child.id()));
         return member(entity, clock.today());
     }
 
