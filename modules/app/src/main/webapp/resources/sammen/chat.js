@@ -16,6 +16,8 @@
     var POLL_MS = 3000;
     var MAX_BACKOFF_MS = 30000;
     var PAGE = 200;
+    var RECEIPTS_AFTER_MS = 2000;
+    var RECEIPTS_EVERY_MS = 30000;
     var URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/g;
 
     function api(section, method, path, body) {
@@ -53,6 +55,18 @@
 
     function text(section, key) {
         return section.getAttribute('data-t-' + key) || key;
+    }
+
+    /** Length as the API counts it: Unicode code points, not UTF-16 units. */
+    function length(value) {
+        var n = 0;
+        for (var i = 0; i < value.length; i++) {
+            var c = value.charCodeAt(i);
+            if (c < 0xD800 || c > 0xDBFF || i + 1 === value.length) {
+                n++;
+            }
+        }
+        return n;
     }
 
     function format(pattern) {
@@ -169,16 +183,11 @@
         if (!form) {
             return;
         }
-        var firstKind = form.querySelector('input[name=new-thread-kind][type=radio]');
-        if (firstKind) {
-            firstKind.checked = true;
-        }
         var error = document.getElementById('new-thread-error');
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             hide(error);
-            var kind = form.querySelector('input[name=new-thread-kind]:checked')
-                || form.querySelector('input[name=new-thread-kind][type=hidden]');
+            var kind = document.getElementById('new-thread-kind');
             var members = Array.prototype.map.call(form.querySelectorAll('input[name=new-thread-member]:checked'),
                 function (c) { return c.value; });
             if (!members.length) {
@@ -227,6 +236,7 @@
         var messages = {};          // id -> message
         var maxEventSeq = 0;        // the highest eventSeq seen: where a reconnect or a poll continues
         var names = {};             // personId -> display name (participants, authors)
+        var participants = {};      // personId -> display name: who can be mentioned
         var receipts = {};          // personId -> lastReadSeq
         var readUpTo = 0;           // the seq this person's receipt was last sent for
         var socket = null;
@@ -395,6 +405,7 @@
             }
             if (grew) {
                 markRead();
+                refreshReceipts();
             }
             showReceipts();
         }
@@ -438,6 +449,21 @@
                 var who = byMessage[p.parentNode.id];
                 p.textContent = who ? format(text(section, 'read-by'), who.sort().join(', ')) : '';
             });
+        }
+
+        /** The feed carries no receipts: read them again a little after new messages, and now and then. */
+        var receiptTimer = null;
+
+        function refreshReceipts() {
+            if (receiptTimer || stopped) {
+                return;
+            }
+            receiptTimer = setTimeout(function () {
+                receiptTimer = null;
+                if (!stopped && document.visibilityState !== 'hidden') {
+                    loadReceipts().catch(function () {});
+                }
+            }, RECEIPTS_AFTER_MS);
         }
 
         function loadReceipts() {
@@ -505,8 +531,8 @@
             cancel.addEventListener('click', function () { render(messages[m.id]); });
             form.addEventListener('submit', function (event) {
                 event.preventDefault();
-                if (area.value.length > max) {
-                    show(problemLine, format(text(section, 'too-long'), area.value.length, max));
+                if (length(area.value) > max) {
+                    show(problemLine, format(text(section, 'too-long'), length(area.value), max));
                     return;
                 }
                 save.disabled = true;
@@ -540,7 +566,7 @@
         // --- composer ----------------------------------------------------------------------------------------------
 
         function count() {
-            var n = body.value.length;
+            var n = length(body.value);
             if (n > max) {
                 show(counter, format(text(section, 'too-long'), n, max));
                 counter.classList.add('field-error');
@@ -550,6 +576,20 @@
             } else {
                 hide(counter);
             }
+        }
+
+        /** The participants named with "@" and their first name (or whole name) in the text. */
+        function mentionsIn(value) {
+            var found = [];
+            Object.keys(participants).forEach(function (person) {
+                var name = participants[person];
+                var first = name.split(/\s+/)[0];
+                if (person !== me && (value.indexOf('@' + name) >= 0 || new RegExp('@' + first.replace(
+                    /[.*+?^${}()|[\]\\]/g, '\\$&') + '(?![\\p{L}\\p{N}])', 'u').test(value))) {
+                    found.push(person);
+                }
+            });
+            return found;
         }
 
         function newKey() {
@@ -582,15 +622,15 @@
             if (!value.trim()) {
                 return;
             }
-            if (value.length > max) {
-                show(error, format(text(section, 'too-long'), value.length, max));
+            if (length(value) > max) {
+                show(error, format(text(section, 'too-long'), length(value), max));
                 return;
             }
             pendingKey = pendingKey || newKey();
             sendButton.disabled = true;
             hide(error);
             api(section, 'POST', '/threads/' + threadId + '/messages', {body: value, references: [],
-                clientKey: pendingKey}).then(function (answer) {
+                mentions: mentionsIn(value), clientKey: pendingKey}).then(function (answer) {
                 if (answer.status === 201) {
                     body.value = '';
                     pendingKey = null;
@@ -644,9 +684,7 @@
                         return poll(again);
                     }
                     if (again && !stopped) {
-                        pollTimer = setTimeout(function () {
-                            poll(true).then(function () { loadReceipts().catch(function () {}); });
-                        }, POLL_MS);
+                        pollTimer = setTimeout(function () { poll(true); }, POLL_MS);
                     }
                     return undefined;
                 });
@@ -660,12 +698,38 @@
             poll(true);
         }
 
+        /**
+         * Opens the feed with a single-use ticket (any instance accepts it, whatever the proxy does with the Origin
+         * header); a ticket that cannot be had means no socket: poll.
+         */
         function connect() {
             if (stopped) {
                 return;
             }
+            api(section, 'POST', '/threads/' + threadId + '/live-ticket', {}).then(function (answer) {
+                if (answer.ok && answer.data && answer.data.ticket) {
+                    open(answer.data.ticket);
+                } else if (answer.status === 403 || answer.status === 404 || answer.status === 401) {
+                    refused(answer.status);
+                } else {
+                    startPolling();
+                }
+            }, function () {
+                dropped();
+            });
+        }
+
+        /** A drop: continue after the highest eventSeq seen, after a growing pause. */
+        function dropped() {
+            failures++;
+            setLive('reconnecting', text(section, 'reconnecting'));
+            setTimeout(connect, Math.min(MAX_BACKOFF_MS, 500 * Math.pow(2, failures - 1)));
+        }
+
+        function open(ticket) {
             var scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
-            var url = scheme + window.location.host + context + '/ws/threads/' + threadId + '?after=' + maxEventSeq;
+            var url = scheme + window.location.host + context + '/ws/threads/' + threadId + '?after=' + maxEventSeq
+                + '&ticket=' + encodeURIComponent(ticket);
             var opened = false;
             try {
                 socket = new WebSocket(url);
@@ -691,6 +755,7 @@
                     receipts[frame.personId] = frame.lastReadSeq;
                     showReceipts();
                 }
+                // Other types: ignored (the protocol may add some).
             };
             socket.onclose = function (event) {
                 socket = null;
@@ -704,15 +769,36 @@
                     // Never opened: no WebSocket on the way here. Poll instead.
                     startPolling();
                 } else {
-                    // A drop: continue after the highest eventSeq seen, after a growing pause.
-                    failures++;
-                    setLive('reconnecting', text(section, 'reconnecting'));
-                    setTimeout(connect, Math.min(MAX_BACKOFF_MS, 500 * Math.pow(2, failures - 1)));
+                    dropped();
                 }
             };
         }
 
         // --- start -------------------------------------------------------------------------------------------------
+
+        /** The team thread with or without the guardians: theirs and the coordinator's to decide. */
+        function familySwitch(t) {
+            var line = document.getElementById('family-switch');
+            if (t.kind !== 'team' || section.getAttribute('data-decides-family') !== 'true' || line.hidden === false) {
+                return;
+            }
+            var box = document.getElementById('include-family');
+            box.checked = !!t.includeFamily;
+            line.hidden = false;
+            box.addEventListener('change', function () {
+                box.disabled = true;
+                api(section, 'PUT', '/threads/' + threadId, {includeFamily: box.checked}).then(function (answer) {
+                    if (!answer.ok) {
+                        box.checked = !box.checked;
+                        refused(answer.status);
+                        show(error, problem(answer));
+                    }
+                }).catch(function () {
+                    box.checked = !box.checked;
+                    show(error, text(section, 'failed'));
+                }).then(function () { box.disabled = false; });
+            });
+        }
 
         function loadThread() {
             return api(section, 'GET', '/threads/' + threadId).then(function (answer) {
@@ -726,14 +812,21 @@
                 document.getElementById('thread-participants').textContent = (t.participants || [])
                     .map(function (p) {
                         names[p.personId] = p.displayName;
+                        participants[p.personId] = p.displayName;
                         return p.displayName;
                     }).join(', ');
                 section.setAttribute('data-kind', t.kind);
+                familySwitch(t);
                 return true;
             });
         }
 
         document.addEventListener('visibilitychange', markRead);
+        setInterval(function () {
+            if (!stopped && document.visibilityState !== 'hidden') {
+                loadReceipts().catch(function () {});
+            }
+        }, RECEIPTS_EVERY_MS);
         body.addEventListener('input', count);
         loadThread().then(function (ok) {
             if (!ok) {

@@ -15,7 +15,6 @@ import no.sammen.platform.Caller;
 import no.sammen.platform.ChildRef;
 import no.sammen.platform.Ids;
 import no.sammen.records.Children;
-import no.sammen.records.FamilyMember;
 import no.sammen.records.Relation;
 import no.sammen.records.TeamMember;
 
@@ -25,8 +24,9 @@ import no.sammen.records.TeamMember;
  * and audit apply as they do for any client) and keeps the open thread live over the WebSocket. What the frame
  * needs from the server is only what the browser cannot ask the messaging API for: the child's name, who may be
  * chosen for a new thread, and the signed-in person's id (to offer editing and deleting of their own messages).
- * The choice of members follows the thread kinds: the team opens group threads with members of the team and the
- * family; the adolescent opens a confidential thread with the professionals they choose, never with a guardian.
+ * The choice of members follows the thread kinds (docs/messaging-protocol.md): a team member opens a group thread
+ * with members of the team; the adolescent opens a confidential thread with the professionals they choose, never
+ * with a guardian.
  */
 @Named("chat")
 @RequestScoped
@@ -64,14 +64,11 @@ public class ChatPages {
         childName = children.profile(ref).name();
         relation = children.relation(ref);
         List<Candidate> found = new ArrayList<>();
-        for (TeamMember member : children.team(ref)) {
-            if (member.active() && !member.personId().equals(caller.personId())) {
-                found.add(new Candidate(member.personId(), member.name(), member.profession()));
-            }
-        }
-        if (relation.onTeam()) {
-            for (FamilyMember member : children.family(ref)) {
-                found.add(new Candidate(member.personId(), member.name(), member.relation()));
+        if (relation.onTeam() || relation == Relation.CHILD) {
+            for (TeamMember member : children.team(ref)) {
+                if (member.active() && !member.personId().equals(caller.personId())) {
+                    found.add(new Candidate(member.personId(), member.name(), member.profession()));
+                }
             }
         }
         candidates = List.copyOf(found);
@@ -85,17 +82,24 @@ public class ChatPages {
         relation = children.relation(ref);
     }
 
-    /** The kinds of thread the caller may open: group (team), family (guardians with the team), confidential. */
-    public List<String> getKinds() {
+    /**
+     * The kind of thread the caller may open: a group of team members (the team), a confidential thread (the
+     * adolescent); nothing for the guardians, who talk with the team in the team and family threads every child has.
+     */
+    public String getOpens() {
         if (relation == null) {
-            return List.of();
+            return "";
         }
         return switch (relation) {
-            case COORDINATOR, MEMBER -> List.of("group", "family");
-            case GUARDIAN -> List.of("family");
-            case CHILD -> List.of("confidential");
-            case NONE -> List.of();
+            case COORDINATOR, MEMBER -> "group";
+            case CHILD -> "confidential";
+            case GUARDIAN, NONE -> "";
         };
+    }
+
+    /** Whether the caller decides if the guardians take part in the team thread: a guardian or the coordinator. */
+    public boolean isDecidesOnFamily() {
+        return relation == Relation.GUARDIAN || relation == Relation.COORDINATOR;
     }
 
     public boolean isAdolescent() {
