@@ -25,7 +25,7 @@
         if (body !== undefined) {
             headers['Content-Type'] = 'application/json';
         }
-        return fetch(section.getAttribute('data-context') + '/api' + path, {
+        return fetch((section.getAttribute('data-context') || '') + '/api' + path, {
             method: method, headers: headers, credentials: 'same-origin',
             body: body === undefined ? undefined : JSON.stringify(body)
         }).then(function (response) {
@@ -112,6 +112,11 @@
         container.appendChild(document.createTextNode(body.substring(last)));
     }
 
+    /** The every-child threads (team, family) by their name in the page's language; the others by their title. */
+    function titleOf(section, t) {
+        return t.kind === 'team' || t.kind === 'family' || !t.title ? text(section, 'kind-' + t.kind) : t.title;
+    }
+
     // --- unread counts -----------------------------------------------------------------------------------------------
 
     function unreadBadges() {
@@ -119,7 +124,7 @@
         if (!badges.length) {
             return;
         }
-        var section = badges[0].closest('[data-context]');
+        var section = badges[0].closest('[data-csrf]');
         if (!section) {
             return;
         }
@@ -148,7 +153,7 @@
         var empty = document.getElementById('threads-empty');
         var status = document.getElementById('threads-status');
         var child = section.getAttribute('data-child');
-        var context = section.getAttribute('data-context');
+        var context = (section.getAttribute('data-context') || '');
 
         api(section, 'GET', '/children/' + child + '/threads').then(function (answer) {
             if (!answer.ok) {
@@ -161,7 +166,7 @@
                 a.id = 'thread-' + t.id;
                 a.setAttribute('data-kind', t.kind);
                 a.href = context + '/app/thread.xhtml?child=' + encodeURIComponent(child) + '&thread=' + t.id;
-                a.appendChild(element('strong', null, t.title || text(section, 'kind-' + t.kind)));
+                a.appendChild(element('strong', null, titleOf(section, t)));
                 var line = element('span', 'sub', text(section, 'kind-' + t.kind));
                 if (t.unread > 0) {
                     line.appendChild(document.createTextNode(' · '));
@@ -216,7 +221,7 @@
     function threadPage(section) {
         var threadId = section.getAttribute('data-thread');
         var child = section.getAttribute('data-child');
-        var context = section.getAttribute('data-context');
+        var context = (section.getAttribute('data-context') || '');
         var me = section.getAttribute('data-me');
         var max = parseInt(section.getAttribute('data-max'), 10);
         var list = document.getElementById('chat-messages');
@@ -807,8 +812,9 @@
                     return false;
                 }
                 var t = answer.data;
-                document.getElementById('thread-title').textContent = t.title || text(section, 'kind-' + t.kind);
-                document.getElementById('thread-kind').textContent = text(section, 'kind-' + t.kind);
+                document.getElementById('thread-title').textContent = titleOf(section, t);
+                var kindName = text(section, 'kind-' + t.kind);
+                document.getElementById('thread-kind').textContent = kindName === titleOf(section, t) ? '' : kindName;
                 document.getElementById('thread-participants').textContent = (t.participants || [])
                     .map(function (p) {
                         names[p.personId] = p.displayName;

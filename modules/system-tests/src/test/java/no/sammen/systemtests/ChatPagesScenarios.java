@@ -40,6 +40,8 @@ abstract class ChatPagesScenarios extends Scenario {
     void openBrowsers() {
         first = new Chromium();
         second = new Chromium();
+        collectScriptErrors(first.driver());
+        collectScriptErrors(second.driver());
     }
 
     @AfterAll
@@ -80,8 +82,25 @@ abstract class ChatPagesScenarios extends Scenario {
         awaitLoaded(browser);
     }
 
+    /** What the page says about itself, for a failure message. */
+    private static String pageState(WebDriver browser) {
+        return String.valueOf(script(browser, "var s = document.getElementById('chat-thread') || document.body;"
+                + " return 'live=' + s.getAttribute('data-live') + ' loaded=' + s.getAttribute('data-loaded')"
+                + " + ' state=' + ((document.getElementById('chat-state') || {}).textContent)"
+                + " + ' error=' + ((document.getElementById('chat-error') || document.getElementById('new-thread-error')"
+                + " || {}).textContent) + ' scriptErrors=' + JSON.stringify(window.sammenErrors || []);"));
+    }
+
+    /** Collects the page's script errors (window.sammenErrors) from the next page on. */
+    private static void collectScriptErrors(WebDriver browser) {
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.sammenErrors = []; window.addEventListener('error', function (e) {"
+                        + " window.sammenErrors.push(e.message); }); window.addEventListener('unhandledrejection',"
+                        + " function (e) { window.sammenErrors.push(String(e.reason)); });"));
+    }
+
     private static void awaitLoaded(WebDriver browser) {
-        waiting(browser).withMessage("the thread page loads and goes live").until(d -> {
+        waiting(browser).withMessage(() -> "the thread page loads and goes live: " + pageState(browser)).until(d -> {
             WebElement section = d.findElement(By.id("chat-thread"));
             String live = section.getAttribute("data-live");
             return "true".equals(section.getAttribute("data-loaded"))
@@ -98,7 +117,7 @@ abstract class ChatPagesScenarios extends Scenario {
     /** The message element whose text contains {@code text}, once it is there. */
     private static WebElement awaitMessage(WebDriver browser, String text) {
         By message = By.xpath("//ol[@id='chat-messages']/li[contains(., '" + text + "')]");
-        waiting(browser).withMessage(() -> "the message '" + text + "' arrives").until(d -> !d.findElements(message)
+        waiting(browser).withMessage(() -> "the message '" + text + "' arrives: " + pageState(browser)).until(d -> !d.findElements(message)
                 .isEmpty());
         return browser.findElement(message);
     }
@@ -287,7 +306,8 @@ abstract class ChatPagesScenarios extends Scenario {
         person.type(browser.findElement(By.id("new-thread-title")), topic);
         person.tap(browser.findElement(By.cssSelector("label[for='member-" + nina + "']")));
         person.tap(browser.findElement(By.id("new-thread-create")));
-        first.awaitUrl(base() + "/app/thread.xhtml?child=" + emma);
+        waiting(browser).withMessage(() -> "the new thread opens: " + pageState(browser))
+                .until(d -> d.getCurrentUrl().startsWith(base() + "/app/thread.xhtml?child=" + emma));
         awaitLoaded(browser);
         assertThat(browser.findElement(By.id("chat-thread")).getAttribute("data-kind")).isEqualTo("confidential");
         assertThat(browser.findElement(By.id("thread-title")).getText()).isEqualTo(topic);
