@@ -371,10 +371,14 @@
             return li;
         }
 
-        /** Inserts or replaces the message, in seq order; an older event never overwrites a newer one. */
-        function upsert(m) {
+        /**
+         * Inserts or replaces the message, in seq order; an older event never overwrites a newer one. Only what came
+         * through the feed (socket or fetch) moves the feed's position: the answer to one's own post may overtake an
+         * earlier event still on its way, which a reconnect must not skip.
+         */
+        function upsert(m, fromFeed) {
             var known = messages[m.id];
-            if (m.eventSeq > maxEventSeq) {
+            if (fromFeed && m.eventSeq > maxEventSeq) {
                 maxEventSeq = m.eventSeq;
             }
             if (known && known.eventSeq >= m.eventSeq) {
@@ -398,12 +402,12 @@
             emptyNote.hidden = true;
         }
 
-        function received(batch) {
+        function received(batch, fromFeed) {
             var atBottom = window.innerHeight + window.scrollY >= document.body.scrollHeight - 80;
             var grew = false;
             batch.forEach(function (m) {
                 grew = grew || !messages[m.id];
-                upsert(m);
+                upsert(m, fromFeed);
             });
             if (grew && atBottom) {
                 list.lastElementChild.scrollIntoView({block: 'end'});
@@ -678,8 +682,9 @@
                         refused(answer.status);
                         return false;
                     }
-                    received(answer.data.messages || []);
-                    if (answer.data.lastEventSeq > maxEventSeq && !(answer.data.messages || []).length) {
+                    received(answer.data.messages || [], true);
+                    // The position the server read up to (events replaced by later ones are not sent again).
+                    if (answer.data.lastEventSeq > maxEventSeq) {
                         maxEventSeq = answer.data.lastEventSeq;
                     }
                     return answer.data.more;
@@ -755,7 +760,7 @@
                     return;
                 }
                 if (frame.type === 'message' && frame.message) {
-                    received([frame.message]);
+                    received([frame.message], true);
                 } else if (frame.type === 'receipt') {
                     receipts[frame.personId] = frame.lastReadSeq;
                     showReceipts();
