@@ -89,6 +89,10 @@ class SammenIT {
     }
 
     @Nested
+    class Messaging extends MessagingScenarios {
+    }
+
+    @Nested
     class ChatPages extends ChatPagesScenarios {
     }
 

@@ -41,7 +41,7 @@ public class MailNotices {
 
     /** Whether a recipient gets an e-mail notice for a new message. */
     boolean wanted(String address, boolean unreadAlready) {
-        return decide(settings.mailSession.isPresent(), address, unreadAlready);
+        return decide(settings.mailSession().isPresent(), address, unreadAlready);
     }
 
     /**
@@ -53,7 +53,7 @@ public class MailNotices {
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) Due due) {
-        String name = settings.mailSession.orElse(null);
+        String name = settings.mailSession().orElse(null);
         if (name == null) {
             return;
         }
@@ -61,7 +61,7 @@ public class MailNotices {
             Session session = (Session) new InitialContext().lookup(name);
             for (String address : due.addresses()) {
                 MimeMessage mail = new MimeMessage(session);
-                mail.setFrom(new InternetAddress(settings.mailFrom));
+                mail.setFrom(new InternetAddress(settings.mailFrom()));
                 mail.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(address));
                 mail.setSubject(SUBJECT, "UTF-8");
                 mail.setText(TEXT, "UTF-8");

@@ -30,6 +30,15 @@ public class MessagingSettings {
     @ConfigProperty(name = "sammen.messaging.mail-from", defaultValue = "no-reply@sammen.invalid")
     String mailFrom;
 
+    /** The mail session's JNDI name, if e-mail notices are configured. */
+    Optional<String> mailSession() {
+        return mailSession;
+    }
+
+    String mailFrom() {
+        return mailFrom;
+    }
+
     /** A link to a new meeting, if a provider is configured. */
     Optional<String> videoCallLink() {
         return videoCallPattern.filter(p -> p.contains("{random}")).map(p -> p.replace("{random}", random(20)));

@@ -129,12 +129,13 @@ public class ThreadRecords implements Threads {
     @ChildAccess(category = Category.CHAT, action = Action.WRITE)
     public ChatThread change(ChildRef child, UUID threadId, ThreadChange change) {
         Party caller = parties.current(child.id());
-        ThreadRows.Row row = threads.find(child, threadId, caller);
+        // Every child has a team thread, so the family may address it before taking part in it.
+        if (!threadId.equals(threads.teamThreadOf(child.id()))) {
+            threads.find(child, threadId, caller);
+            throw new InvalidInputException("includeFamily", "only the team thread takes the family in or out");
+        }
         if (change == null || change.includeFamily() == null) {
             throw new InvalidInputException("includeFamily", "true or false");
-        }
-        if (!Participation.TEAM.equals(row.kind())) {
-            throw new InvalidInputException("includeFamily", "only the team thread takes the family in or out");
         }
         if (caller.relation() != Relation.GUARDIAN && caller.relation() != Relation.COORDINATOR) {
             throw new AccessDeniedException("The family or the coordinator decides whether the guardians take part.");

@@ -98,6 +98,13 @@ public class ThreadRows {
         return Rows.count(query.setParameter(6, threadId).getSingleResult()) > 0;
     }
 
+    /** The child's team thread, or {@code null} before the child's threads were first listed. */
+    UUID teamThreadOf(UUID childId) {
+        List<?> found = em.createNativeQuery("select id from messaging.thread where child_id = ?1 and kind = 'team'")
+                .setParameter(1, childId).getResultList();
+        return found.isEmpty() ? null : Rows.id(found.get(0));
+    }
+
     /** The child a thread belongs to, or {@code null}; says nothing about who may see it. */
     UUID childOf(UUID threadId) {
         List<?> found = em.createNativeQuery("select child_id from messaging.thread where id = ?1")
