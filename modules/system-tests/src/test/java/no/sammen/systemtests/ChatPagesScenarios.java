@@ -126,10 +126,20 @@ abstract class ChatPagesScenarios extends Scenario {
         return browser.findElement(By.id("chat-thread")).getAttribute("data-live");
     }
 
+    /** Every message of the thread as the persona reads it through the API, page by page. */
     private List<JsonObject> messages(String thread, String persona) {
-        var answer = api(client, "GET", "/api/threads/" + thread + "/messages?after=0&limit=1000", token(persona));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return json(answer.body()).getJsonArray("messages").getValuesAs(JsonObject.class);
+        List<JsonObject> all = new java.util.ArrayList<>();
+        long after = 0;
+        JsonObject page;
+        do {
+            var answer = api(client, "GET", "/api/threads/" + thread + "/messages?after=" + after + "&limit=500",
+                    token(persona));
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            page = json(answer.body());
+            all.addAll(page.getJsonArray("messages").getValuesAs(JsonObject.class));
+            after = page.getJsonNumber("lastEventSeq").longValue();
+        } while (page.getBoolean("more"));
+        return all;
     }
 
     @Test
