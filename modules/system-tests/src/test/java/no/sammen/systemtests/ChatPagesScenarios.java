@@ -122,6 +122,11 @@ abstract class ChatPagesScenarios extends Scenario {
         return browser.findElement(message);
     }
 
+    /** A tap, scrolled into view first as a person would (the composer stays at the bottom of the screen). */
+    private static void press(WebElement element) {
+        Interactions.inView(element).click();
+    }
+
     private static String live(WebDriver browser) {
         return browser.findElement(By.id("chat-thread")).getAttribute("data-live");
     }
@@ -207,7 +212,7 @@ abstract class ChatPagesScenarios extends Scenario {
         // A person pastes the text; typing 10 000 characters key by key would only test the driver.
         script(nina, "var b = document.getElementById('chat-body'); b.value = arguments[0];"
                 + " b.dispatchEvent(new Event('input'));", longText);
-        Interactions.inView(nina.findElement(By.id("chat-send"))).click();
+        press(nina.findElement(By.id("chat-send")));
 
         WebElement arrived = awaitMessage(kari, marker.trim());
         String shown = (String) script(kari, "return arguments[0].querySelector('.body').textContent;", arrived);
@@ -219,7 +224,7 @@ abstract class ChatPagesScenarios extends Scenario {
         String tooLong = "x".repeat(64_001);
         script(nina, "var b = document.getElementById('chat-body'); b.value = arguments[0];"
                 + " b.dispatchEvent(new Event('input'));", tooLong);
-        Interactions.inView(nina.findElement(By.id("chat-send"))).click();
+        press(nina.findElement(By.id("chat-send")));
         WebElement error = nina.findElement(By.id("chat-error"));
         waiting(nina).until(d -> error.isDisplayed());
         assertThat(error.getText()).contains("64001").contains("64000");
@@ -245,27 +250,27 @@ abstract class ChatPagesScenarios extends Scenario {
 
         String original = "Medisinlisten er oppdatert " + randomUrlSafe(6);
         Interactions.inView(nina.findElement(By.id("chat-body"))).sendKeys(original);
-        nina.findElement(By.id("chat-send")).click();
+        press(nina.findElement(By.id("chat-send")));
         WebElement mine = awaitMessage(nina, original);
         awaitMessage(kari, original);
 
-        mine.findElement(By.cssSelector(".own-actions .edit")).click();
+        press(mine.findElement(By.cssSelector(".own-actions .edit")));
         WebElement area = mine.findElement(By.cssSelector(".edit-form textarea"));
         area.sendKeys(" (gjelder fra i morgen)");
-        mine.findElement(By.cssSelector(".edit-form button[type=submit]")).click();
+        press(mine.findElement(By.cssSelector(".edit-form button[type=submit]")));
 
         WebElement edited = awaitMessage(kari, "(gjelder fra i morgen)");
         WebElement mark = edited.findElement(By.className("edited-mark"));
         assertThat(mark.isDisplayed()).isTrue();
-        mark.click();
+        press(mark);
         waiting(kari).until(d -> !edited.findElements(By.cssSelector(".versions li")).isEmpty());
         assertThat(edited.findElement(By.className("versions")).getText()).contains(original);
         assertThat(notReloaded(kari)).isTrue();
 
         WebElement again = awaitMessage(nina, "(gjelder fra i morgen)");
         WebElement delete = again.findElement(By.cssSelector(".own-actions .delete"));
-        delete.click();
-        delete.click(); // the second tap confirms
+        press(delete);
+        press(delete); // the second tap confirms
         String id = again.getAttribute("id");
         waiting(kari).withMessage("the deletion arrives").until(d -> !d.findElements(
                 By.cssSelector("#" + id + " .deleted-mark")).isEmpty());
