@@ -71,6 +71,9 @@ class ArchitectureTest {
     static final ArchRule mediaIsStoredSealed = SammenArchitecture.mediaIsStoredSealed(PRODUCTION_ROOT);
 
     @ArchTest
+    static final ArchRule webSocketsOnlyInTheBoundary = SammenArchitecture.webSocketsOnlyInTheBoundary(PRODUCTION_ROOT);
+
+    @ArchTest
     static void importsEveryModule(JavaClasses classes) {
         for (String module : MODULES) {
             assertThat(classes.containPackage(PRODUCTION_ROOT + "." + module))

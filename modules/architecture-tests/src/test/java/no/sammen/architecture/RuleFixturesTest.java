@@ -81,7 +81,10 @@ class RuleFixturesTest {
                     List.of("ConsentRecords.list(", "ConsentRecords.grant(", "ConsentRecords.report(")),
             new Breach("mediaIsStoredSealed", "plainmedia",
                     List.of("plainmedia.media.control.Ingest.keep("),
-                    List.of("SealedStore.create(")));
+                    List.of("SealedStore.create(")),
+            new Breach("webSocketsOnlyInTheBoundary", "socketincontrol",
+                    List.of("socketincontrol.messaging.control.Pusher"),
+                    List.of("FeedEndpoint")));
 
     @Test
     void everyRuleHasAFixtureThatBreaksIt() {

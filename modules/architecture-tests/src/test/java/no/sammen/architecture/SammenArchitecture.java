@@ -105,6 +105,7 @@ public final class SammenArchitecture {
         rules.put("onlyCapturePointsUseTheAccessJournal", onlyCapturePointsUseTheAccessJournal(root));
         rules.put("consentWritesAreRecordedAsConsentChanges", consentWritesAreRecordedAsConsentChanges(root));
         rules.put("mediaIsStoredSealed", mediaIsStoredSealed(root));
+        rules.put("webSocketsOnlyInTheBoundary", webSocketsOnlyInTheBoundary(root));
         return rules;
     }
 
@@ -537,5 +538,14 @@ public final class SammenArchitecture {
                                         .anyMatch(i -> i.getSimpleName().equals("ObjectStore")))))
                 .allowEmptyShould(true)
                 .because("media is encrypted at rest: plain bytes must not reach the object store (ADR 0017)");
+    }
+
+    public static ArchRule webSocketsOnlyInTheBoundary(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage(root + "..boundary..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.websocket..")
+                .allowEmptyShould(true)
+                .because("the live feed's control code delivers through the Feed interface, so that access per "
+                        + "delivery and the ordering can be tested and reasoned about without a socket (ADR 0021)");
     }
 }
