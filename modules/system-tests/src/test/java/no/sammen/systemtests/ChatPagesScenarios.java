@@ -328,6 +328,16 @@ abstract class ChatPagesScenarios extends Scenario {
         assertThat(browser.findElement(By.id("thread-title")).getText()).isEqualTo(topic);
         first.screenshot("chat-confidential");
         String thread = queryParameter(browser.getCurrentUrl(), "thread");
+        String question = "Kan jeg spørre deg om noe uten at mamma ser det? " + randomUrlSafe(4);
+        person.type(browser.findElement(By.id("chat-body")), question);
+        person.tap(browser.findElement(By.id("chat-send")));
+        awaitMessage(browser, question);
+
+        // Nina is told on her home page: an unread count beside Emma's name.
+        WebDriver ninasBrowser = signInAs(second, "nina");
+        WebElement unread = ninasBrowser.findElement(By.id("unread-" + emma));
+        waiting(ninasBrowser).withMessage("the unread count shows").until(d -> unread.isDisplayed());
+        assertThat(Integer.parseInt(unread.getText())).isPositive();
 
         for (String guardian : List.of("mor", "far")) {
             var listed = jsonArray(api(client, "GET", "/api/children/" + emma + "/threads", token(guardian)).body());
