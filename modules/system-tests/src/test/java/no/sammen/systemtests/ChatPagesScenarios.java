@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The chat pages in real browsers: two people in two browsers (two profiles: two sessions) chat in the child's team
  * thread and each sees the other's messages, edits and deletions arrive without reloading; a long message arrives
  * whole, one over the limit is refused with a clear error and nothing is posted; a browser that cannot open a
- * WebSocket polls instead; the adolescent opens a confidential thread with a professional of their choice that the
- * guardians cannot list.
+ * WebSocket polls instead; a guardian taken out of the team thread is told at once that access ended; the adolescent
+ * opens a confidential thread with a professional of their choice that the guardians cannot list, and the
+ * professional sees the unread count on their home page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChatPagesScenarios extends Scenario {
@@ -300,6 +301,31 @@ abstract class ChatPagesScenarios extends Scenario {
         } finally {
             ((ChromeDriver) kari).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", cdp.get("identifier")));
+        }
+    }
+
+    @Test
+    void aGuardianTakenOutOfTheTeamThreadIsToldAtOnceThatAccessEnded() {
+        String emma = emma();
+        String thread = teamThread(emma);
+        var in = api(client, "PUT", "/api/threads/" + thread, token("nina"), "{\"includeFamily\": true}");
+        assertThat(in.statusCode()).as(in.body()).isEqualTo(200);
+        try {
+            WebDriver mor = signInAs(second, "mor");
+            openThread(second, emma, thread);
+            assertThat(live(mor)).isEqualTo("socket");
+            assertThat(mor.findElement(By.id("include-family")).isSelected()).as("the family switch shows").isTrue();
+
+            var out = api(client, "PUT", "/api/threads/" + thread, token("nina"), "{\"includeFamily\": false}");
+            assertThat(out.statusCode()).as(out.body()).isEqualTo(200);
+            waiting(mor).withMessage(() -> "the page stops: " + pageState(mor)).until(d -> "stopped".equals(live(d)));
+            assertThat(mor.findElement(By.id("chat-state")).getText()).contains("ikke lenger tilgang");
+            assertThat(mor.findElement(By.id("chat-composer")).isDisplayed()).as("nothing more to write").isFalse();
+            assertThat(notReloaded(mor)).isTrue();
+            assertThat(api(client, "GET", "/api/threads/" + thread + "/messages?after=0", token("mor")).statusCode())
+                    .as("and the next fetch is refused").isIn(403, 404);
+        } finally {
+            api(client, "PUT", "/api/threads/" + thread, token("nina"), "{\"includeFamily\": false}");
         }
     }
 
