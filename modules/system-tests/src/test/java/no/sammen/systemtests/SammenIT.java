@@ -96,6 +96,10 @@ class SammenIT {
     class KnowMe extends KnowMeScenarios {
     }
 
+    @Nested
+    class ChatPages extends ChatPagesScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

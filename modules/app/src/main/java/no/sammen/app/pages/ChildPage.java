@@ -126,6 +126,15 @@ public class ChildPage {
         return policy.released(caller, childRef(), no.sammen.platform.Category.fromApiName(category)).permitted();
     }
 
+    /**
+     * Whether the page offers the conversations: to whoever may read the chat category, and always to the child
+     * (whose confidential channel to the professionals they choose does not depend on what the family shares).
+     */
+    public boolean isChats() {
+        readOnce();
+        return relation == Relation.CHILD || reads(no.sammen.platform.Category.CHAT.apiName());
+    }
+
     public boolean isOnTeam() {
         readOnce();
         return relation != null && relation.onTeam();
