@@ -22,7 +22,15 @@ final class ClosedLoop {
         void send() throws Exception;
     }
 
+    /** The number of the simulated user whose thread this is (0 to users - 1); 0 outside a run. */
+    private static final ThreadLocal<Integer> USER = ThreadLocal.withInitial(() -> 0);
+
     private ClosedLoop() {
+    }
+
+    /** The number of the simulated user sending the current request, 0 to {@code users - 1}. */
+    static int user() {
+        return USER.get();
     }
 
     /**
@@ -41,7 +49,9 @@ final class ClosedLoop {
         List<Thread> threads = new ArrayList<>();
         long deadline = System.nanoTime() + limit.toNanos();
         for (int u = 0; u < users; u++) {
+            int number = u;
             Thread user = new Thread(() -> {
+                USER.set(number);
                 try {
                     go.await();
                 } catch (InterruptedException e) {

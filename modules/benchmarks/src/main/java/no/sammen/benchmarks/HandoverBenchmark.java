@@ -47,7 +47,9 @@ import no.sammen.benchmarks.SyntheticPeople.Person;
  *
  * <pre>mvn -q -pl modules/benchmarks -Pbenchmark</pre>
  *
- * <p>Settings: {@code -Dchild} (the synthetic child's number, 1, or a child id), {@code -Dpersona} (kari),
+ * <p>Settings: {@code -Dchild} (the synthetic child's number, 1, or a child id), {@code -Dspread} (1: every user
+ * reads that child; n: user u reads synthetic child {@code child + u mod n}, Kari being on every synthetic team),
+ * {@code -Dreads} (handover,timeline), {@code -Dpaths} (HTTP,SQL floor), {@code -Dpersona} (kari),
  * {@code -Drequests} per level and read (2000), {@code -Dwarmup} requests per read and path before measuring (1000),
  * {@code -DmaxSeconds} per level and read (60), {@code -DtimeoutSeconds} per HTTP request (120),
  * {@code -Dlevels} (1,10,50), {@code -Dpool} (32, Sammen's
@@ -77,6 +79,11 @@ public final class HandoverBenchmark {
         String baseUrl = System.getProperty("sammen.url", DevStackFiles.DEFAULT_BASE_URL);
         String persona = System.getProperty("persona", "kari");
         String childSetting = System.getProperty("child", "1");
+        int spread = Integer.getInteger("spread", 1);
+        List<String> readNames = Arrays.stream(System.getProperty("reads", "handover,timeline").split(","))
+                .map(String::trim).toList();
+        List<String> pathNames = Arrays.stream(System.getProperty("paths", "HTTP,SQL floor").split(","))
+                .map(String::trim).toList();
         int requests = Integer.getInteger("requests", 2000);
         int warmup = Integer.getInteger("warmup", 1000);
         Duration limit = Duration.ofSeconds(Integer.getInteger("maxSeconds", 60));
@@ -102,15 +109,18 @@ public final class HandoverBenchmark {
 
         Person caller;
         byte[] callerHash;
-        UUID child;
+        List<UUID> children = new ArrayList<>();
         String dataSet;
         String environmentDb;
         Personas personas = new Personas(files);
         try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
             caller = personas.require(db, persona);
             callerHash = personas.hashOf(persona);
-            child = childId(db, childSetting);
-            dataSet = dataSet(db, child);
+            for (int n = 0; n < spread; n++) {
+                children.add(childId(db, childSetting, n));
+            }
+            dataSet = dataSet(db, children.get(0)) + (spread > 1 ? "; spread: user u reads the " + spread
+                    + " synthetic children from this one on, number " + childSetting + " + u mod " + spread : "");
             environmentDb = databaseEnvironment(db);
         }
         CONSOLE.println("Handover and timeline benchmark: " + persona + " reads " + dataSet);
@@ -121,16 +131,33 @@ public final class HandoverBenchmark {
             if (!me.contains(caller.id().toString())) {
                 throw new IllegalStateException("the token does not speak for " + persona + " (" + caller.id() + ")");
             }
-            URI handover = URI.create(baseUrl + "/api/children/" + child + "/handover");
-            URI timeline = URI.create(baseUrl + "/api/children/" + child + "/timeline?limit=50");
-            SqlFloor floor = new SqlFloor(pool, child, caller.id(), callerHash, zone);
-            CONSOLE.println(crossCheck(http, tokens, handover, timeline, floor));
+            List<URI> handovers = new ArrayList<>();
+            List<URI> timelines = new ArrayList<>();
+            List<SqlFloor> floors = new ArrayList<>();
+            for (UUID child : children) {
+                handovers.add(URI.create(baseUrl + "/api/children/" + child + "/handover"));
+                timelines.add(URI.create(baseUrl + "/api/children/" + child + "/timeline?limit=50"));
+                floors.add(new SqlFloor(pool, child, caller.id(), callerHash, zone));
+            }
+            for (int n = 0; n < children.size(); n++) {
+                String checked = crossCheck(http, tokens, handovers.get(n), timelines.get(n), floors.get(n));
+                if (n == 0) {
+                    CONSOLE.println(checked + (spread > 1 ? " The same for the other " + (spread - 1) + "." : ""));
+                }
+            }
 
+            Map<String, ClosedLoop.Request> all = new LinkedHashMap<>();
+            all.put("handover|HTTP", () -> get(http, tokens, handovers.get(ClosedLoop.user() % spread), timeout));
+            all.put("handover|SQL floor", () -> floors.get(ClosedLoop.user() % spread).handover());
+            all.put("timeline|HTTP", () -> get(http, tokens, timelines.get(ClosedLoop.user() % spread), timeout));
+            all.put("timeline|SQL floor", () -> floors.get(ClosedLoop.user() % spread).timeline());
             Map<String, ClosedLoop.Request> reads = new LinkedHashMap<>();
-            reads.put("handover|HTTP", () -> get(http, tokens, handover, timeout));
-            reads.put("handover|SQL floor", floor::handover);
-            reads.put("timeline|HTTP", () -> get(http, tokens, timeline, timeout));
-            reads.put("timeline|SQL floor", floor::timeline);
+            all.forEach((key, read) -> {
+                String[] name = key.split("\\|");
+                if (readNames.contains(name[0]) && pathNames.contains(name[1])) {
+                    reads.put(key, read);
+                }
+            });
 
             long started = System.nanoTime();
             CONSOLE.printf("Warm-up: %d requests per read and path at 10 users ...%n", warmup);
@@ -244,15 +271,19 @@ public final class HandoverBenchmark {
         }
     }
 
-    private static UUID childId(Connection db, String setting) throws SQLException {
+    private static UUID childId(Connection db, String setting, int offset) throws SQLException {
         if (setting.contains("-")) {
+            if (offset > 0) {
+                throw new IllegalArgumentException("-Dspread needs -Dchild as a synthetic child's number");
+            }
             return UUID.fromString(setting);
         }
         try (PreparedStatement s = db.prepareStatement("select id from records.child where display_name = ?")) {
-            s.setString(1, ChildHistory.childName(Integer.parseInt(setting)));
+            s.setString(1, ChildHistory.childName(Integer.parseInt(setting) + offset));
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    throw new IllegalStateException("No synthetic child number " + setting + ". Generate the data "
+                    throw new IllegalStateException("No synthetic child number " + (Integer.parseInt(setting)
+                            + offset) + ". Generate the data "
                             + "set first: mvn -q -pl modules/benchmarks -Psynthetic");
                 }
                 return r.getObject(1, UUID.class);

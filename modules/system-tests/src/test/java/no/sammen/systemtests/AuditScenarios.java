@@ -229,7 +229,7 @@ abstract class AuditScenarios extends Scenario {
     @Test
     void verifyFindsAnEditADeletionAndAnInsertionAsTheFirstBrokenLink() throws SQLException {
         String emma = emmaId();
-        for (int i = 0; i < 12; i++) { // over four chains: at least one gets three of them
+        for (int i = 0; i < 12; i++) { // one after the other: each takes the first free head, so one chain gets them
             api(client, "GET", "/api/children/" + emma + "/handover", token("kari"));
         }
         HttpResponse<String> sealed = api(client, "POST", "/api/admin/audit/checkpoints", token("admin"));
@@ -453,6 +453,44 @@ abstract class AuditScenarios extends Scenario {
                 }
             }
         }
+    }
+
+    /**
+     * Concurrent reads of one child take whichever of its chains' heads is free (ADR 0027): every read answers, each
+     * leaves exactly one entry, and the trail verifies, sealed or not.
+     */
+    @Test
+    void concurrentReadsOfOneChildAreEachRecordedAndTheTrailStaysIntact() throws Exception {
+        String emma = emmaId();
+        String bearer = token("kari");
+        long before = count("select count(*) from audit.entry where child_id = '" + emma + "'");
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().executor(threads).build();
+        try {
+            List<java.util.concurrent.CompletableFuture<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/api/children/"
+                                + emma + "/handover")).header("Authorization", "Bearer " + bearer)
+                        .timeout(java.time.Duration.ofSeconds(45)).GET().build();
+                answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                        .thenApply(HttpResponse::statusCode).exceptionally(failure -> -1));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).as("48 concurrent reads of one child").hasSize(48).containsOnly(200);
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(count("select count(*) from audit.entry where child_id = '" + emma + "'"))
+                .as("one entry per read").isEqualTo(before + 48);
+        assertThat(count("select count(distinct chain) from audit.entry where child_id = '" + emma + "'"))
+                .as("the child's chains").isBetween(1L, 16L);
+        assertIntact();
+        HttpResponse<String> sealed = api(client, "POST", "/api/admin/audit/checkpoints", token("admin"));
+        assertThat(sealed.statusCode()).as(sealed.body()).isEqualTo(200);
+        assertIntact();
     }
 
     private void assertIntact() {

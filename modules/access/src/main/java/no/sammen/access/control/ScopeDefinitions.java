@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 
 import no.sammen.access.CategoryScope;
 import no.sammen.platform.AccessDecision;
@@ -27,13 +27,19 @@ final class ScopeDefinitions {
     static final Pattern FIELD = Pattern.compile("\\*|[a-z][a-z0-9-]{0,59}");
     static final Pattern PROFESSION = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,39}");
     static final int MAX_FIELDS = 200;
+    /**
+     * Looked up once: {@code Json.createReader} and its kin look the provider up through the {@link
+     * java.util.ServiceLoader} on every call, which scanned the application's jars on every request (a quarter of a
+     * handover's processor time, docs/benchmarks.md).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ScopeDefinitions() {
     }
 
     static Map<String, CategoryScope> parse(String stored) {
         Map<String, CategoryScope> categories = new TreeMap<>();
-        try (var reader = Json.createReader(new StringReader(stored))) {
+        try (var reader = JSON.createReader(new StringReader(stored))) {
             JsonObject object = reader.readObject();
             object.forEach((category, value) -> {
                 JsonObject scope = value.asJsonObject();
@@ -51,14 +57,14 @@ final class ScopeDefinitions {
     }
 
     static String format(Map<String, CategoryScope> categories) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        new TreeMap<>(categories).forEach((category, scope) -> object.add(category, Json.createObjectBuilder()
+        JsonObjectBuilder object = JSON.createObjectBuilder();
+        new TreeMap<>(categories).forEach((category, scope) -> object.add(category, JSON.createObjectBuilder()
                 .add("read", array(scope.read())).add("write", array(scope.write()))));
         return object.build().toString();
     }
 
     private static JsonArrayBuilder array(List<String> fields) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         fields.forEach(array::add);
         return array;
     }

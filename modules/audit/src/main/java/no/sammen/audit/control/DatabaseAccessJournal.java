@@ -1,7 +1,8 @@
 package no.sammen.audit.control;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,21 +36,20 @@ public class DatabaseAccessJournal implements AccessJournal {
     Provider<Caller> callers;
 
     /**
-     * How many chains each child's entries are spread over (ADR 0011): concurrent accesses to one child queue on one
-     * chain's head until they commit; spread over a few, they mostly do not.
+     * How many chains each child's entries are spread over (ADR 0011, 0027): an append takes the first of them whose
+     * head no other transaction holds, so concurrent accesses to one child queue only when all are held.
      */
     @Inject
-    @ConfigProperty(name = "sammen.audit.chains-per-child", defaultValue = "4")
+    @ConfigProperty(name = "sammen.audit.chains-per-child", defaultValue = "16")
     int chainsPerChild;
 
     @Override
     public void record(AuditEvent event) {
         Who who = who(event);
-        String chain = event.child() == null ? ChainedEntry.SYSTEM_CHAIN
-                : event.child().id() + "/" + ThreadLocalRandom.current().nextInt(chainsPerChild);
+        List<String> chains = chains(event);
         RequestOrigin origin = RequestOrigin.current();
         String requestId = RequestIds.current();
-        var build = (java.util.function.Function<ChainWriter.Link, ChainedEntry>) link -> new ChainedEntry(chain,
+        var build = (java.util.function.Function<ChainWriter.Link, ChainedEntry>) link -> new ChainedEntry(link.chain(),
                 link.position(), link.now(), event.kind().name(), event.operation().name(), event.outcome().name(),
                 who.personId(), who.name(), who.professions(), who.hprNumber(), clean(event.organisation()),
                 event.child() == null ? null : event.child().id().toString(),
@@ -59,10 +59,22 @@ public class DatabaseAccessJournal implements AccessJournal {
                 origin == null ? null : origin.clientAddress(), origin == null ? null : origin.userAgent(),
                 link.previousHash());
         if (event.outcome() == AuditEvent.Outcome.SUCCESS) {
-            writer.append(chain, build);
+            writer.append(chains, build);
         } else {
-            writer.appendAlone(chain, build);
+            writer.appendAlone(chains, build);
         }
+    }
+
+    /** The chains an event's entry may go to: the child's (ADR 0011, 0027), or the system chain. */
+    List<String> chains(AuditEvent event) {
+        if (event.child() == null) {
+            return List.of(ChainedEntry.SYSTEM_CHAIN);
+        }
+        List<String> chains = new ArrayList<>(chainsPerChild);
+        for (int n = 0; n < chainsPerChild; n++) {
+            chains.add(event.child().id() + "/" + n);
+        }
+        return chains;
     }
 
     private Who who(AuditEvent event) {

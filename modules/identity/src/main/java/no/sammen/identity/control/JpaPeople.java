@@ -121,6 +121,32 @@ public class JpaPeople implements People {
         }
     }
 
+    /**
+     * The person a bearer token speaks for, read without a transaction, when they exist and the token changes nothing
+     * about them (the common case: every API request of someone who has signed in before); empty when
+     * {@link #presentedToken} must create or update them. Read on every request, so a change of roles or
+     * administrator status holds from the next one.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonEntity> presentedTokenUnchanged(VerifiedIdentity identity) {
+        byte[] hash = protection.hash(identity.nationalId());
+        return byHash(hash).filter(person -> !changedBy(person, identity, hash));
+    }
+
+    /** Whether {@link #presentedToken} would change this person. */
+    private boolean changedBy(PersonEntity person, VerifiedIdentity identity, byte[] hash) {
+        if (identity.hprNumber() != null && !identity.hprNumber().equals(person.hprNumber())) {
+            return true;
+        }
+        List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(hash));
+        if (roles == null) {
+            return false;
+        }
+        List<String> assigned = new ArrayList<>(roles);
+        boolean admin = assigned.remove("admin");
+        return admin && !person.administrator() || !person.assignedRoles().containsAll(assigned);
+    }
+
     /** The person a bearer token speaks for, created if they have never signed in. */
     public PersonEntity presentedToken(VerifiedIdentity identity) {
         PersonEntity person = findOrCreate(identity.nationalId(), identity.name());

@@ -162,7 +162,8 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
         OidcProviders.Provider provider = providers.byIssuer(issuer == null ? "" : issuer)
                 .orElseThrow(() -> new AuthenticationFailure("unknown_issuer", "token from an issuer Sammen does not trust"));
         VerifiedIdentity identity = provider.verifier().verifyAccessToken(token);
-        PersonEntity person = people.presentedToken(identity);
+        // Most requests change nothing about the person: read them without a transaction of their own.
+        PersonEntity person = people.presentedTokenUnchanged(identity).orElseGet(() -> people.presentedToken(identity));
         return establish(callers.caller(person, provider.settings(), identity.level()), "bearer", request, context);
     }
 
