@@ -1,5 +1,6 @@
 package no.sammen.records;
 
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,11 @@ import java.util.UUID;
 public interface Standings {
 
     Standing of(UUID personId, UUID childId);
+
+    /**
+     * The people who stand to the child today: the care team's members in their period, the guardians and the child.
+     * For what a module does on its own account (e.g. who a new chat message is announced to; each is still held to
+     * the rule when they read), never to answer a caller.
+     */
+    Set<UUID> people(UUID childId);
 }

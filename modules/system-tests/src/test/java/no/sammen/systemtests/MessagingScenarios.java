@@ -279,6 +279,28 @@ abstract class MessagingScenarios extends Scenario {
     }
 
     @Test
+    void everyoneATeamOrFamilyThreadIncludesIsToldOfANewMessageBeforeTheyEverOpenedIt() {
+        String child = freshChild();
+        String team = thread("kari", child, "team");
+        String family = thread("kari", child, "family");
+        post("kari", team, "Nytt hjelpemiddel kommer torsdag");
+        post("kari", family, "Vi kommer klokka ti");
+
+        assertThat(notificationsIn("ola", team)).as("ola never opened the team thread").containsExactly("message");
+        assertThat(notificationsIn("nina", team)).as("the coordinator").containsExactly("message");
+        assertThat(notificationsIn("kari", team)).as("not the author").isEmpty();
+        assertThat(notificationsIn("mor", team)).as("the family has not joined the team thread").isEmpty();
+        assertThat(notificationsIn("mor", family)).as("the family thread is the guardians'").containsExactly("message");
+        assertThat(notificationsIn("ute", team)).as("not on the team").isEmpty();
+    }
+
+    private List<String> notificationsIn(String persona, String thread) {
+        return jsonArray(api(client, "GET", "/api/notifications", token(persona)).body())
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("threadId").equals(thread))
+                .map(n -> n.getString("kind")).toList();
+    }
+
+    @Test
     void mentionsUnreadCountsReceiptsNotificationsAndTheVideoCall() {
         String child = freshChild();
         String team = thread("kari", child, "team");
@@ -300,8 +322,10 @@ abstract class MessagingScenarios extends Scenario {
         assertThat(forOla.getInt("unreadMentions")).isEqualTo(1);
         List<JsonObject> notifications = jsonArray(api(client, "GET", "/api/notifications", token("ola")).body())
                 .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("threadId").equals(team)).toList();
-        assertThat(notifications).extracting(n -> n.getString("kind")).containsExactly("mention");
-        assertThat(notifications.get(0).toString()).doesNotContain("mandag");
+        assertThat(notifications).extracting(n -> n.getString("kind"))
+                .as("told of the first message too, posted before Ola had opened the thread")
+                .containsExactlyInAnyOrder("message", "mention");
+        assertThat(notifications.toString()).doesNotContain("mandag").doesNotContain("Hei alle");
 
         assertThat(api(client, "POST", "/api/threads/" + team + "/read", token("ola"), "{\"upTo\": 2}").statusCode())
                 .isEqualTo(204);

@@ -15,8 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import no.sammen.platform.Ids;
 
 /**
- * The notifications a new message leaves: in-app for everyone else in the thread who still takes part in it
- * ({@code mention} for the people it mentions, {@code message} for the rest), and the content-free e-mail notice
+ * The notifications a new message leaves: in-app for everyone else in the thread who still takes part in it (in the
+ * team and family threads everyone on the team or in the family whom the thread includes, whether or not they have
+ * opened it yet; in the others the chosen people), {@code mention} for the people it mentions, {@code message} for
+ * the rest, and the content-free e-mail notice
  * where {@link MailNotices#wanted} says so, sent after the message commits.
  */
 @ApplicationScoped
@@ -39,6 +41,10 @@ public class Notices {
 
     void newMessage(UUID childId, ThreadRows.Row thread, UUID messageId, UUID author, Set<UUID> mentions) {
         Set<UUID> recipients = new LinkedHashSet<>(threads.others(thread.id(), author));
+        if (Participation.TEAM.equals(thread.kind()) || Participation.FAMILY.equals(thread.kind())) {
+            // The team and family threads are everyone's who takes part, also of those who never opened them.
+            recipients.addAll(parties.people(childId));
+        }
         recipients.addAll(mentions);
         recipients.remove(author);
         List<String> addresses = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -60,6 +61,11 @@ public class Parties {
             chosen.add(new Party(id, person.displayName(), standing.relation(), role(standing)));
         }
         return chosen;
+    }
+
+    /** Everyone who stands to the child today (the candidates for a team or family thread's notifications). */
+    Set<UUID> people(UUID childId) {
+        return standings.people(childId);
     }
 
     /** The relation of another person to the child (for mentions and notification recipients). */

@@ -1,5 +1,6 @@
 package no.sammen.records.control;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,5 +19,10 @@ public class RecordsStandings implements Standings {
     @Override
     public Standing of(UUID personId, UUID childId) {
         return relations.standing(personId, childId);
+    }
+
+    @Override
+    public Set<UUID> people(UUID childId) {
+        return relations.people(childId);
     }
 }

@@ -40,6 +40,20 @@ public class Relations {
         return known.computeIfAbsent(personId + "/" + childId, k -> lookUp(personId, childId, clock.today()));
     }
 
+    /** Everyone who stands to the child today: team members in their period, guardians, the child. */
+    public Set<UUID> people(UUID childId) {
+        Set<UUID> people = new java.util.LinkedHashSet<>();
+        for (Object id : em.createNativeQuery("""
+                select person_id from records.care_team_member
+                 where child_id = ?1 and valid_from <= ?2 and (valid_to is null or valid_to >= ?2)
+                union
+                select person_id from records.family_member where child_id = ?1
+                """).setParameter(1, childId).setParameter(2, clock.today()).getResultList()) {
+            people.add(id instanceof UUID u ? u : UUID.fromString(id.toString()));
+        }
+        return people;
+    }
+
     /** Forgets what this request learnt (after a change of membership within the request). */
     public void forget() {
         known.clear();
