@@ -64,6 +64,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyCapturePointsUseTheAccessJournal =
             SammenArchitecture.onlyCapturePointsUseTheAccessJournal(PRODUCTION_ROOT);
+
+    @ArchTest
     static final ArchRule consentWritesAreRecordedAsConsentChanges =
             SammenArchitecture.consentWritesAreRecordedAsConsentChanges(PRODUCTION_ROOT);
 

@@ -2,6 +2,7 @@ package no.sammen.platform;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -112,25 +113,22 @@ public class ChildAccessGuard implements Serializable {
         return ids;
     }
 
-    /** The ids the call took, then those of the entries it returned (one, or a collection of them). */
+    /** The ids the call took, then those of the entries it returned (one, or a collection of them); at most 200. */
     static List<String> entryIds(List<String> taken, Object result) {
-        List<String> ids = new ArrayList<>(taken);
+        Set<String> ids = new LinkedHashSet<>(taken);
         if (result instanceof ChildEntry entry) {
-            add(ids, entry.id());
+            ids.add(entry.id().toString());
         } else if (result instanceof Iterable<?> items) {
             for (Object item : items) {
+                if (ids.size() >= MAX_ENTRY_IDS) {
+                    break;
+                }
                 if (item instanceof ChildEntry entry) {
-                    add(ids, entry.id());
+                    ids.add(entry.id().toString());
                 }
             }
         }
-        return ids.size() > MAX_ENTRY_IDS ? List.copyOf(ids.subList(0, MAX_ENTRY_IDS)) : ids;
-    }
-
-    private static void add(List<String> ids, UUID id) {
-        String value = id.toString();
-        if (!ids.contains(value)) {
-            ids.add(value);
-        }
+        List<String> list = new ArrayList<>(ids);
+        return list.size() > MAX_ENTRY_IDS ? List.copyOf(list.subList(0, MAX_ENTRY_IDS)) : list;
     }
 }

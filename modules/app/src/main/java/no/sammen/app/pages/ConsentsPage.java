@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import no.sammen.consent.Consents;
 import no.sammen.consent.FamilyChoice;
 import no.sammen.consent.NewConsent;
 import no.sammen.consent.Recipient;
+import no.sammen.platform.Category;
 import no.sammen.platform.ChildRef;
 import no.sammen.platform.Ids;
 import no.sammen.platform.InvalidInputException;
@@ -46,8 +48,8 @@ import no.sammen.records.TeamMember;
 public class ConsentsPage {
 
     /** The categories a consent can name, in the order the page lists them. */
-    static final List<String> CATEGORIES = List.of("identity", "contacts", "diagnoses", "medications",
-            "daily-reports", "observations", "care-plan", "media", "know-me", "chat", "tasks");
+    static final List<String> CATEGORIES = EnumSet.range(Category.IDENTITY, Category.TASKS).stream()
+            .map(Category::apiName).toList();
 
     @Inject
     Consents consents;

@@ -117,13 +117,14 @@ public final class SealedStore {
 
     /**
      * Content stored as pieces of several objects, read as one: a range opens only the objects it touches, and in
-     * them only the chunks it needs. Objects are opened (their header read) when a read first reaches them.
+     * them only the chunks it needs. Each object is opened (its header read) once, when a read first reaches it.
      */
     public Content composite(List<Segment> segments) {
         long[] starts = new long[segments.size() + 1];
         for (int i = 0; i < segments.size(); i++) {
             starts[i + 1] = starts[i] + segments.get(i).length();
         }
+        Opened[] opened = new Opened[segments.size()];
         return new Content() {
             @Override
             public long length() {
@@ -152,7 +153,10 @@ public final class SealedStore {
                         long a = Math.max(from, starts[i]) - starts[i] + s.from();
                         long b = Math.min(to, starts[i + 1] - 1) - starts[i] + s.from();
                         try {
-                            return open(s.key()).range(a, b);
+                            if (opened[i] == null) {
+                                opened[i] = open(s.key());
+                            }
+                            return opened[i].range(a, b);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -179,11 +183,9 @@ public final class SealedStore {
      * @return false if the object was already wrapped by the current key
      */
     public boolean rewrap(String key) throws IOException {
-        long size = store.size(key);
-        Envelope.Header header;
-        try (InputStream in = store.read(key, 0, Math.min(size, Envelope.maxHeaderLength()) - 1)) {
-            header = Envelope.header(new ByteArrayInputStream(in.readAllBytes()), keys);
-        }
+        Opened object = open(key);
+        Envelope.Header header = object.header;
+        long size = object.storedSize;
         if (header.keyId().equals(keys.currentId())) {
             return false;
         }

@@ -71,10 +71,12 @@ public class Deliveries {
             return ended;
         }
         long from = open.keySet().stream().mapToLong(s -> s.lastSent).min().orElseThrow();
+        // Readers who see a message alike (most do: references are rare) share one rendered frame.
+        Map<Message, String> frames = new HashMap<>();
         while (true) {
             List<StoredMessage> round = reads.after(channel.threadId, from, ROUND);
             for (Map.Entry<LiveFeeds.Subscription, Reader> e : open.entrySet()) {
-                send(e.getKey(), e.getValue(), round, ended);
+                send(e.getKey(), e.getValue(), round, frames, ended);
             }
             if (round.size() < ROUND) {
                 return ended;
@@ -84,12 +86,14 @@ public class Deliveries {
     }
 
     private static void send(LiveFeeds.Subscription s, Reader reader, List<StoredMessage> round,
-                             List<LiveFeeds.Subscription> ended) {
+                             Map<Message, String> frames, List<LiveFeeds.Subscription> ended) {
         for (StoredMessage message : round) {
             if (s.closed || message.eventSeq() <= s.lastSent) {
                 continue;
             }
-            if (!s.feed.send(JSON.toJson(new Frame("message", message.view(reader))))) {
+            String frame = frames.computeIfAbsent(message.view(reader),
+                    view -> JSON.toJson(new Frame("message", view)));
+            if (!s.feed.send(frame)) {
                 ended.add(s);
                 return;
             }

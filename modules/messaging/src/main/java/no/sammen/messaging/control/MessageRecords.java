@@ -170,9 +170,7 @@ public class MessageRecords implements Messages {
             return mentions;
         }
         for (UUID person : mentioned) {
-            boolean chosen = person != null && threads.chosen(thread.id(), person);
-            if (person == null || !Participation.takesPart(parties.relation(person, child.id()), thread.kind(),
-                    thread.includeFamily(), chosen)) {
+            if (person == null || !threads.includes(thread, person, parties.relation(person, child.id()))) {
                 throw new InvalidInputException("mentions", "only people in the thread can be mentioned");
             }
             mentions.add(person);

@@ -49,8 +49,7 @@ public class Notices {
         recipients.remove(author);
         List<String> addresses = new ArrayList<>();
         for (UUID person : recipients) {
-            if (!Participation.takesPart(parties.relation(person, childId), thread.kind(), thread.includeFamily(),
-                    threads.chosen(thread.id(), person))) {
+            if (!threads.includes(thread, person, parties.relation(person, childId))) {
                 continue;
             }
             List<?> waiting = em.createNativeQuery("select (select address from messaging.notice_address"

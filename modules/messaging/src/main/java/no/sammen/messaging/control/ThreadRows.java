@@ -186,8 +186,18 @@ public class ThreadRows {
         return ids;
     }
 
-    /** Whether the person was chosen for the thread. */
-    boolean chosen(UUID threadId, UUID personId) {
+    /**
+     * Whether a person who stands to the child as {@code relation} takes part in the thread ({@link Participation});
+     * asks whether they were chosen only for the kinds where that counts.
+     */
+    boolean includes(Row thread, UUID personId, Relation relation) {
+        boolean chosenKind = Participation.GROUP.equals(thread.kind())
+                || Participation.CONFIDENTIAL.equals(thread.kind());
+        return Participation.takesPart(relation, thread.kind(), thread.includeFamily(),
+                chosenKind && chosen(thread.id(), personId));
+    }
+
+    private boolean chosen(UUID threadId, UUID personId) {
         return Rows.count(em.createNativeQuery("select count(*) from messaging.participant where thread_id = ?1"
                         + " and person_id = ?2 and chosen").setParameter(1, threadId).setParameter(2, personId)
                 .getSingleResult()) > 0;

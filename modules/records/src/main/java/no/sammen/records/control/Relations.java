@@ -49,7 +49,7 @@ public class Relations {
                 union
                 select person_id from records.family_member where child_id = ?1
                 """).setParameter(1, childId).setParameter(2, clock.today()).getResultList()) {
-            people.add(id instanceof UUID u ? u : UUID.fromString(id.toString()));
+            people.add(SqlValues.uuid(id));
         }
         return people;
     }

@@ -24,6 +24,7 @@ import no.sammen.platform.Category;
 import no.sammen.platform.ChildAccess;
 import no.sammen.platform.ChildRef;
 import no.sammen.platform.InvalidInputException;
+import no.sammen.records.Audience;
 import no.sammen.records.Handover;
 import no.sammen.records.LastVisit;
 import no.sammen.records.Relation;
@@ -63,7 +64,6 @@ public class TimelineRecords implements Timeline {
     /** The handover's window for someone with no recorded visit. */
     static final Duration DEFAULT_WINDOW = Duration.ofDays(14);
 
-    private static final String FAMILY_ONLY = " and audience = 'team-and-family'";
     private static final String EVENT_COLUMNS =
             "id, child_id, occurred_at, recorded_at, category, kind, entry_id, audience, author_id, summary, flagged";
 
@@ -147,7 +147,8 @@ public class TimelineRecords implements Timeline {
      * Parameters: ?1 child, ?2 and ?3 the cursor's time and id, ?4... the categories.
      */
     static String pageQuery(boolean family, boolean cursor, List<String> categories, int rows) {
-        return pageQuery(family ? FAMILY_ONLY : "", null, cursor, categories, rows);
+        return pageQuery(audienceNarrowing(family ? Relation.GUARDIAN : Relation.MEMBER, ""), null, cursor, categories,
+                rows);
     }
 
     /** As above, with the audiences' narrowing and the categories the caller may read ({@code null}: all). */
@@ -204,7 +205,7 @@ public class TimelineRecords implements Timeline {
      * by id. Parameters: ?1 child, ?2 the window's start.
      */
     static String handoverQuery(boolean family) {
-        return handoverQuery(family ? " and t.audience = 'team-and-family'" : "", null);
+        return handoverQuery(audienceNarrowing(family ? Relation.GUARDIAN : Relation.MEMBER, "t."), null);
     }
 
     /** As above, with the audiences' narrowing and the categories the caller may read ({@code null}: all). */
@@ -235,7 +236,8 @@ public class TimelineRecords implements Timeline {
                          where child_id = ?1 and assignee_id = ?2 and status in ('proposed', 'active')%s
                          order by due asc nulls last, created_at, id
                          limit %d
-                        """.formatted(family ? FAMILY_ONLY : "", HandoverGroup.ITEMS))
+                        """.formatted(audienceNarrowing(family ? Relation.GUARDIAN : Relation.MEMBER, ""),
+                        HandoverGroup.ITEMS))
                 .setParameter(1, child.id())
                 .setParameter(2, caller.personId())
                 .getResultList();
@@ -269,11 +271,15 @@ public class TimelineRecords implements Timeline {
      * entries ({@code team-and-child}), the team everything.
      */
     static String audienceNarrowing(Relation relation, String alias) {
-        return switch (relation) {
-            case GUARDIAN -> " and " + alias + "audience = 'team-and-family'";
-            case CHILD -> " and " + alias + "audience in ('team-and-family', 'team-and-child')";
-            default -> "";
-        };
+        List<String> seen = Confidentiality.visible(relation).stream().distinct().toList();
+        if (seen.size() == Audience.values().length) {
+            return "";
+        }
+        if (seen.size() == 1) {
+            return " and " + alias + "audience = '" + seen.get(0) + "'";
+        }
+        return " and " + alias + "audience in (" + String.join(", ", seen.stream().map(a -> "'" + a + "'").toList())
+                + ")";
     }
 
     /** {@code and category in (...)} from the enum's own names (no input reaches the SQL text). */
