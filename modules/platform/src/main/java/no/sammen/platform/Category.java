@@ -1,6 +1,9 @@
 package no.sammen.platform;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The categories of a child's data: the unit of the family's consent and of a profession's scope.
@@ -13,6 +16,12 @@ public enum Category {
     CONSENTS,
     /** The child's access log (who looked): the family's to read. */
     ACCESS_LOG;
+
+    /**
+     * The categories that hold the child's data: what profession scopes and the family's consents name (not the
+     * team, the consents or the access log, which follow the relation to the child).
+     */
+    public static final Set<Category> DATA = Collections.unmodifiableSet(EnumSet.range(IDENTITY, TASKS));
 
     /** The name used in the API and in configuration: {@code daily-reports}, {@code care-plan}, ... */
     public String apiName() {

@@ -34,9 +34,7 @@ import no.sammen.records.Relation;
 public final class AccessRule {
 
     /** The categories that hold the child's data (scope and consent apply). */
-    static final Set<Category> DATA = EnumSet.of(Category.IDENTITY, Category.CONTACTS, Category.DIAGNOSES,
-            Category.MEDICATIONS, Category.DAILY_REPORTS, Category.OBSERVATIONS, Category.CARE_PLAN, Category.MEDIA,
-            Category.KNOW_ME, Category.CHAT, Category.TASKS);
+    static final Set<Category> DATA = Category.DATA;
     /** The family writes daily reports, observations and the "Know me" page (ADR 0023), and takes part in the chat
      * (ADR 0020). */
     private static final Set<Category> FAMILY_WRITES = EnumSet.of(Category.DAILY_REPORTS, Category.OBSERVATIONS,

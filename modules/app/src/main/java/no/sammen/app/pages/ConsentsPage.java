@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +47,7 @@ import no.sammen.records.TeamMember;
 public class ConsentsPage {
 
     /** The categories a consent can name, in the order the page lists them. */
-    static final List<String> CATEGORIES = EnumSet.range(Category.IDENTITY, Category.TASKS).stream()
-            .map(Category::apiName).toList();
+    static final List<String> CATEGORIES = Category.DATA.stream().map(Category::apiName).toList();
 
     @Inject
     Consents consents;

@@ -2,10 +2,10 @@ package no.sammen.audit.control;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import no.sammen.audit.AuditEntry;
 
@@ -17,6 +17,9 @@ import no.sammen.audit.AuditEntry;
  * ({@code Organization}, role class {@code PROV}).
  */
 public final class FhirAuditEvents {
+
+    /** Looked up once: each {@code Json.create…} call would look the provider up again (see ScopeDefinitions). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
     static final String EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
@@ -30,17 +33,17 @@ public final class FhirAuditEvents {
     }
 
     public static JsonObject bundle(List<AuditEntry> entries) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        entries.forEach(e -> items.add(Json.createObjectBuilder().add("fullUrl", "urn:sammen:audit:" + e.id())
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        entries.forEach(e -> items.add(JSON.createObjectBuilder().add("fullUrl", "urn:sammen:audit:" + e.id())
                 .add("resource", auditEvent(e))));
-        return Json.createObjectBuilder().add("resourceType", "Bundle").add("type", "collection")
+        return JSON.createObjectBuilder().add("resourceType", "Bundle").add("type", "collection")
                 .add("total", entries.size()).add("entry", items).build();
     }
 
     public static JsonObject auditEvent(AuditEntry e) {
-        JsonObjectBuilder event = Json.createObjectBuilder().add("resourceType", "AuditEvent")
+        JsonObjectBuilder event = JSON.createObjectBuilder().add("resourceType", "AuditEvent")
                 .add("id", Long.toString(e.id()));
-        JsonArrayBuilder subtype = Json.createArrayBuilder();
+        JsonArrayBuilder subtype = JSON.createArrayBuilder();
         switch (e.kind()) {
             case "LOGIN", "LOGIN_FAILED" -> {
                 event.add("type", coding(DCM, "110114", "User Authentication"));
@@ -64,56 +67,56 @@ public final class FhirAuditEvents {
                 .add("outcome", outcome(e.outcome()));
         if (e.basis() != null) {
             event.add("outcomeDesc", e.basis());
-            event.add("purposeOfEvent", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            event.add("purposeOfEvent", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                     .add("text", e.purpose() == null ? e.basis() : e.purpose())));
         }
-        JsonObjectBuilder who = Json.createObjectBuilder();
+        JsonObjectBuilder who = JSON.createObjectBuilder();
         if (e.personId() != null) {
-            who.add("identifier", Json.createObjectBuilder().add("system", "urn:sammen:person")
+            who.add("identifier", JSON.createObjectBuilder().add("system", "urn:sammen:person")
                     .add("value", e.personId().toString()));
         }
         if (e.personName() != null) {
             who.add("display", e.personName());
         }
-        JsonObjectBuilder agent = Json.createObjectBuilder().add("who", who).add("requestor", true);
-        JsonArrayBuilder roles = Json.createArrayBuilder();
-        e.professions().forEach(p -> roles.add(Json.createObjectBuilder().add("text", p)));
+        JsonObjectBuilder agent = JSON.createObjectBuilder().add("who", who).add("requestor", true);
+        JsonArrayBuilder roles = JSON.createArrayBuilder();
+        e.professions().forEach(p -> roles.add(JSON.createObjectBuilder().add("text", p)));
         agent.add("role", roles);
         if (e.hprNumber() != null) {
             agent.add("altId", e.hprNumber());
         }
         if (e.clientAddress() != null) {
-            agent.add("network", Json.createObjectBuilder().add("address", e.clientAddress()).add("type", "2"));
+            agent.add("network", JSON.createObjectBuilder().add("address", e.clientAddress()).add("type", "2"));
         }
-        JsonArrayBuilder agents = Json.createArrayBuilder().add(agent);
+        JsonArrayBuilder agents = JSON.createArrayBuilder().add(agent);
         if (e.organisation() != null) {
-            agents.add(Json.createObjectBuilder()
-                    .add("type", Json.createObjectBuilder().add("coding", Json.createArrayBuilder()
+            agents.add(JSON.createObjectBuilder()
+                    .add("type", JSON.createObjectBuilder().add("coding", JSON.createArrayBuilder()
                             .add(coding(ROLE_CLASS, "PROV", "healthcare provider"))))
-                    .add("who", Json.createObjectBuilder().add("type", "Organization").add("display", e.organisation()))
+                    .add("who", JSON.createObjectBuilder().add("type", "Organization").add("display", e.organisation()))
                     .add("requestor", false));
         }
         event.add("agent", agents);
-        event.add("source", Json.createObjectBuilder().add("site", "Sammen")
-                .add("observer", Json.createObjectBuilder().add("display", "Sammen")));
-        JsonArrayBuilder entities = Json.createArrayBuilder();
+        event.add("source", JSON.createObjectBuilder().add("site", "Sammen")
+                .add("observer", JSON.createObjectBuilder().add("display", "Sammen")));
+        JsonArrayBuilder entities = JSON.createArrayBuilder();
         if (e.childId() != null) {
-            JsonObjectBuilder child = Json.createObjectBuilder()
-                    .add("what", Json.createObjectBuilder().add("identifier", Json.createObjectBuilder()
+            JsonObjectBuilder child = JSON.createObjectBuilder()
+                    .add("what", JSON.createObjectBuilder().add("identifier", JSON.createObjectBuilder()
                             .add("system", "urn:sammen:child").add("value", e.childId().toString())))
                     .add("type", coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "1", "Person"))
                     .add("role", coding("http://terminology.hl7.org/CodeSystem/object-role", "1", "Patient"));
-            JsonArrayBuilder details = Json.createArrayBuilder();
+            JsonArrayBuilder details = JSON.createArrayBuilder();
             e.categories().forEach(c -> details.add(detail("category", c)));
             e.fields().forEach(f -> details.add(detail("field", f)));
             child.add("detail", details);
             entities.add(child);
         }
-        e.entryIds().forEach(id -> entities.add(Json.createObjectBuilder().add("what", Json.createObjectBuilder()
-                .add("identifier", Json.createObjectBuilder().add("system", "urn:sammen:entry").add("value", id)))));
-        JsonObjectBuilder request = Json.createObjectBuilder().add("type",
+        e.entryIds().forEach(id -> entities.add(JSON.createObjectBuilder().add("what", JSON.createObjectBuilder()
+                .add("identifier", JSON.createObjectBuilder().add("system", "urn:sammen:entry").add("value", id)))));
+        JsonObjectBuilder request = JSON.createObjectBuilder().add("type",
                 coding("http://terminology.hl7.org/CodeSystem/audit-entity-type", "4", "Other"));
-        JsonArrayBuilder requestDetails = Json.createArrayBuilder();
+        JsonArrayBuilder requestDetails = JSON.createArrayBuilder();
         if (e.requestId() != null) {
             requestDetails.add(detail("requestId", e.requestId()));
         }
@@ -157,10 +160,10 @@ public final class FhirAuditEvents {
     }
 
     private static JsonObject coding(String system, String code, String display) {
-        return Json.createObjectBuilder().add("system", system).add("code", code).add("display", display).build();
+        return JSON.createObjectBuilder().add("system", system).add("code", code).add("display", display).build();
     }
 
     private static JsonObject detail(String type, String value) {
-        return Json.createObjectBuilder().add("type", type).add("valueString", value).build();
+        return JSON.createObjectBuilder().add("type", type).add("valueString", value).build();
     }
 }

@@ -69,9 +69,7 @@ public class ConsentRecords implements Consents {
     private static final Pattern PROFESSION = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,39}");
 
     /** The data categories a consent can name (not the team, consents or the access log: those are the family's). */
-    static final Set<Category> CONSENTABLE = Set.of(Category.IDENTITY, Category.CONTACTS, Category.DIAGNOSES,
-            Category.MEDICATIONS, Category.DAILY_REPORTS, Category.OBSERVATIONS, Category.CARE_PLAN, Category.MEDIA,
-            Category.KNOW_ME, Category.CHAT, Category.TASKS);
+    static final Set<Category> CONSENTABLE = Category.DATA;
 
     @PersistenceContext(unitName = "consent")
     EntityManager em;
