@@ -50,12 +50,23 @@ public final class DevDatabase implements AutoCloseable {
      * @param dataDirectory where the cluster lives
      */
     public static DevDatabase start(int port, Path dataDirectory) {
+        return start(port, dataDirectory, false);
+    }
+
+    /**
+     * Starts PostgreSQL on a data directory that survives restarts, optionally as durable as a production server.
+     *
+     * @param durable {@code true}: every commit waits for its WAL to reach the disk ({@code fsync},
+     *                {@code synchronous_commit} and {@code full_page_writes} on), for benchmarks whose figures must
+     *                include that; {@code false}: the embedded server's defaults, which never wait for the disk
+     */
+    public static DevDatabase start(int port, Path dataDirectory, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(port, dataDirectory, false);
+        return start(port, dataDirectory, false, durable);
     }
 
     /**
@@ -65,13 +76,13 @@ public final class DevDatabase implements AutoCloseable {
      */
     public static DevDatabase startTemporary(int port) {
         try {
-            return start(port, Files.createTempDirectory("sammen-pg"), true);
+            return start(port, Files.createTempDirectory("sammen-pg"), true, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static DevDatabase start(int port, Path dataDirectory, boolean temporary) {
+    private static DevDatabase start(int port, Path dataDirectory, boolean temporary, boolean durable) {
         EmbeddedPostgres postgres;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -81,6 +92,12 @@ public final class DevDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(temporary);
             if (port != 0) {
                 builder.setPort(port);
+            }
+            if (durable) {
+                // After zonky's own -F (fsync off) on the command line, so these win.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             }
             postgres = builder.start();
         } catch (IOException e) {

@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * {@code .sammen-dev/} at the repository root, which git ignores.
  *
  * <p>System properties: {@code sammen.dev.http-port} (8080), {@code sammen.dev.db-port} (54329),
- * {@code sammen.dev.idp-port} (8091), {@code sammen.dev.war} (another WAR than {@code deployment/dev/target/sammen.war}).
+ * {@code sammen.dev.idp-port} (8091), {@code sammen.dev.war} (another WAR than {@code deployment/dev/target/sammen.war}),
+ * {@code sammen.dev.jvm} (Payara's JVM options), {@code sammen.dev.db-durable} ({@code true}: PostgreSQL waits for the
+ * disk at every commit, as in production; for benchmarks).
  */
 public final class DevStack {
 
@@ -62,7 +64,7 @@ public final class DevStack {
 
         CONSOLE.println("Starting PostgreSQL on port " + dbPort + " (data in " + root.relativize(pgdata) + ") ...");
         try {
-            database = DevDatabase.start(dbPort, pgdata);
+            database = DevDatabase.start(dbPort, pgdata, Boolean.getBoolean("sammen.dev.db-durable"));
         } catch (RuntimeException e) {
             if (Files.exists(pgdata.resolve("postmaster.pid"))) {
                 CONSOLE.println("A PostgreSQL from an earlier run may still be running: its process id is the first line of "

@@ -1,6 +1,7 @@
 package no.sammen.records;
 
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 import no.sammen.platform.ChildEntry;
@@ -21,4 +22,10 @@ import no.sammen.platform.ChildEntry;
  */
 public record TimelineEvent(UUID id, OffsetDateTime occurredAt, String category, String kind, String summary,
                             UUID authorId, String authorName, boolean flagged, String audience, String link) implements ChildEntry {
+
+    /** By its id only, which equal events share: see {@link Handover#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
 }

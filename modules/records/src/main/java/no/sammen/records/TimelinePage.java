@@ -1,6 +1,7 @@
 package no.sammen.records;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A page of a child's timeline, newest first.
@@ -9,4 +10,10 @@ import java.util.List;
  * @param nextCursor pass it as {@code cursor} for the next (older) page; {@code null} on the last page
  */
 public record TimelinePage(List<TimelineEvent> events, String nextCursor) {
+
+    /** Shallow, like {@link TimelineEvent#hashCode()}: see {@link Handover#hashCode()}. Equal pages still hash equal. */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(nextCursor) * 31 + events.size();
+    }
 }

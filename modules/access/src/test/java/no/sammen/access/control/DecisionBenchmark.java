@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -93,11 +92,8 @@ public final class DecisionBenchmark {
 
     private static CallerContext member(Relation relation, Set<String> professions,
                                         Map<String, Map<String, CategoryScope>> scopes, Set<Category> consented) {
-        Map<Category, Set<String>> readable = new EnumMap<>(Category.class);
-        Map<Category, Set<String>> writable = new EnumMap<>(Category.class);
-        var contexts = new CallerContexts();
-        contexts.mergeFrom(scopes, professions, readable, writable);
-        return new CallerContext(relation, 14, readable, writable, consented, false);
+        ScopesInForce.Merged merged = ScopesInForce.merge(scopes, professions);
+        return new CallerContext(relation, 14, merged.readable(), merged.writable(), consented, false);
     }
 
     /** The scopes of the shipped migration, parsed as the server parses them. */

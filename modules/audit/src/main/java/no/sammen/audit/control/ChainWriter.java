@@ -3,6 +3,8 @@ package no.sammen.audit.control;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -11,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import no.sammen.audit.entity.AuditEntryEntity;
 
 /**
  * Appends an entry to one of its chains (ADR 0011): locks a chain's head row, links the entry to the head's hash,
@@ -21,6 +22,19 @@ import no.sammen.audit.entity.AuditEntryEntity;
  */
 @ApplicationScoped
 public class ChainWriter {
+
+    private static final String COLUMNS = "chain, position, recorded_at, kind, operation, outcome, person_id, "
+            + "person_name, professions, hpr_number, organisation, child_id, categories, entry_ids, fields, basis, "
+            + "purpose, justification, request_id, client_address, user_agent, previous_hash, hash";
+
+    /** The entry's 23 columns as ?1 … ?23 (recorded_at as text), then its chain's head moved to its hash. */
+    private static final String INSERT_AND_MOVE_HEAD = "with entry as (insert into audit.entry (" + COLUMNS
+            + ") values (?1, ?2, cast(?3 as timestamptz), " + marks(4, 23) + ") returning id, chain, hash), "
+            + "head as (update audit.chain_head h set hash = entry.hash from entry where h.chain = entry.chain) "
+            + "select id from entry";
+
+    /** {@code with free …} over 1 to 16 chains, by number of chains (a child has 16, the system chain is one). */
+    private static final Map<Integer, String> LOCK_FREE_HEAD = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "audit")
     EntityManager em;
@@ -56,12 +70,24 @@ public class ChainWriter {
         long position = ((Number) head[1]).longValue();
         ChainedEntry entry = build.apply(new Link(chain, position, (String) head[2],
                 Instant.now().truncatedTo(ChronoUnit.MICROS)));
-        AuditEntryEntity row = new AuditEntryEntity(entry);
-        em.persist(row);
-        em.createNativeQuery("update audit.chain_head set hash = ?1 where chain = ?2")
-                .setParameter(1, entry.hash()).setParameter(2, chain).executeUpdate();
-        em.flush();
-        return row.id();
+        return insertAndMoveHead(entry);
+    }
+
+    /**
+     * Inserts the entry and sets its chain's head to its hash in one statement (one round trip; the head row is
+     * already locked by this transaction), and returns the entry's id.
+     */
+    private long insertAndMoveHead(ChainedEntry entry) {
+        Object[] values = {entry.chain(), entry.position(), entry.recordedAt().toString(),
+            entry.kind(), entry.operation(), entry.outcome(), entry.personId(), entry.personName(), entry.professions(),
+            entry.hprNumber(), entry.organisation(), entry.childId(), entry.categories(), entry.entryIds(),
+            entry.fields(), entry.basis(), entry.purpose(), entry.justification(), entry.requestId(),
+            entry.clientAddress(), entry.userAgent(), entry.previousHash(), entry.hash()};
+        var query = em.createNativeQuery(INSERT_AND_MOVE_HEAD);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     /**
@@ -70,16 +96,12 @@ public class ChainWriter {
      * row stays locked until commit.
      */
     private Object[] lockFreeHead(List<String> chains) {
-        StringBuilder names = new StringBuilder();
-        for (int i = 1; i <= chains.size(); i++) {
-            names.append(i == 1 ? "?" : ", ?").append(i);
-        }
-        var query = em.createNativeQuery("""
+        var query = em.createNativeQuery(LOCK_FREE_HEAD.computeIfAbsent(chains.size(), n -> """
                 with free as (select chain from audit.chain_head where chain in (%s)
                                order by chain limit 1 for update skip locked)
                 update audit.chain_head h set position = h.position + 1 from free where h.chain = free.chain
                 returning h.chain, h.position, h.hash
-                """.formatted(names));
+                """.formatted(marks(1, n))));
         for (int i = 0; i < chains.size(); i++) {
             query.setParameter(i + 1, chains.get(i));
         }
@@ -101,6 +123,15 @@ public class ChainWriter {
                     .setParameter(1, chain).setParameter(2, ChainedEntry.GENESIS).executeUpdate();
         }
         throw new IllegalStateException("audit chain head could not be locked");
+    }
+
+    /** {@code ?from, …, ?to}. */
+    private static String marks(int from, int to) {
+        StringBuilder marks = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            marks.append(i == from ? "?" : ", ?").append(i);
+        }
+        return marks.toString();
     }
 
     /**

@@ -101,6 +101,24 @@ public class OidcProviders {
         return Optional.of(p);
     }
 
+    /** An access token a provider verified before, with what it said. */
+    public record KnownToken(Provider provider, VerifiedIdentity identity) {
+    }
+
+    /**
+     * The provider and identity of an access token that one of the providers in use verified before and that is
+     * still valid, so that it need not even be parsed again; empty otherwise.
+     */
+    public Optional<KnownToken> verifiedBefore(String accessToken) {
+        for (Provider p : resolved.values()) {
+            VerifiedIdentity identity = p.verifier().knownAccessToken(accessToken);
+            if (identity != null) {
+                return Optional.of(new KnownToken(p, identity));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The provider whose issuer is exactly {@code issuer}. */
     public Optional<Provider> byIssuer(String issuer) throws AuthenticationFailure {
         for (ProviderSettings s : settings.values()) {

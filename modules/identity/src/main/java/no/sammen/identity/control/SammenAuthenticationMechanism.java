@@ -149,22 +149,33 @@ public class SammenAuthenticationMechanism implements HttpAuthenticationMechanis
             throw new AuthenticationFailure("unsupported_scheme", "Authorization is not a bearer token");
         }
         String token = authorization.substring(7).trim();
-        String issuer;
+        Optional<OidcProviders.KnownToken> known = providers.verifiedBefore(token);
+        OidcProviders.Provider provider;
+        VerifiedIdentity identity;
+        if (known.isPresent()) {
+            provider = known.get().provider();
+            identity = known.get().identity();
+        } else {
+            provider = providers.byIssuer(unverifiedIssuer(token)).orElseThrow(
+                    () -> new AuthenticationFailure("unknown_issuer", "token from an issuer Sammen does not trust"));
+            identity = provider.verifier().verifyAccessToken(token);
+        }
+        // Most requests change nothing about the person: read them without a transaction of their own.
+        PersonEntity person = people.presentedTokenUnchanged(identity).orElseGet(() -> people.presentedToken(identity));
+        return establish(callers.caller(person, provider.settings(), identity.level()), "bearer", request, context);
+    }
+
+    /** The issuer a bearer token names, before anything about it is verified: only to pick the verifier. */
+    private static String unverifiedIssuer(String token) throws AuthenticationFailure {
         try {
             var claims = JWTParser.parse(token).getJWTClaimsSet();
             if (claims == null) {
                 throw new AuthenticationFailure("malformed_token", "bearer token is encrypted or has no claims");
             }
-            issuer = claims.getIssuer();
+            return claims.getIssuer() == null ? "" : claims.getIssuer();
         } catch (java.text.ParseException e) {
             throw new AuthenticationFailure("malformed_token", "bearer token is not a JWT");
         }
-        OidcProviders.Provider provider = providers.byIssuer(issuer == null ? "" : issuer)
-                .orElseThrow(() -> new AuthenticationFailure("unknown_issuer", "token from an issuer Sammen does not trust"));
-        VerifiedIdentity identity = provider.verifier().verifyAccessToken(token);
-        // Most requests change nothing about the person: read them without a transaction of their own.
-        PersonEntity person = people.presentedTokenUnchanged(identity).orElseGet(() -> people.presentedToken(identity));
-        return establish(callers.caller(person, provider.settings(), identity.level()), "bearer", request, context);
     }
 
     private Optional<Caller> fromSession(HttpServletRequest request) {

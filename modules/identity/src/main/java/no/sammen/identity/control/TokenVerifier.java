@@ -5,11 +5,13 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
@@ -39,9 +41,15 @@ public final class TokenVerifier {
     private final ProviderSettings settings;
     private final IDTokenValidator idTokens;
     private final DefaultJWTProcessor<SecurityContext> accessTokens;
+    private final VerifiedTokens verified;
 
     public TokenVerifier(ProviderSettings settings, JWKSource<SecurityContext> keys) {
+        this(settings, keys, System::currentTimeMillis);
+    }
+
+    TokenVerifier(ProviderSettings settings, JWKSource<SecurityContext> keys, LongSupplier clock) {
         this.settings = settings;
+        this.verified = new VerifiedTokens(JWKSourceBuilder.DEFAULT_CACHE_TIME_TO_LIVE, clock);
         var keySelector = new JWSVerificationKeySelector<SecurityContext>(settings.algorithms(), keys);
         this.idTokens = new IDTokenValidator(new Issuer(settings.issuer()), new ClientID(settings.clientId()),
                 keySelector, null);
@@ -84,10 +92,20 @@ public final class TokenVerifier {
         return identityFrom(claims);
     }
 
+    /** The identity of an access token this verifier accepted before and that is still valid, or {@code null}. */
+    public VerifiedIdentity knownAccessToken(String accessToken) {
+        return verified.known(accessToken);
+    }
+
     /**
-     * Validates a bearer access token presented to the API.
+     * Validates a bearer access token presented to the API. A token verified before by this instance and not yet
+     * expired is not verified again ({@link VerifiedTokens}).
      */
     public VerifiedIdentity verifyAccessToken(String accessToken) throws AuthenticationFailure {
+        VerifiedIdentity known = verified.known(accessToken);
+        if (known != null) {
+            return known;
+        }
         JWTClaimsSet claims;
         try {
             claims = accessTokens.process(parseSigned(accessToken), null);
@@ -98,7 +116,9 @@ public final class TokenVerifier {
         if (issued.getTime() > System.currentTimeMillis() + MAX_CLOCK_SKEW_SECONDS * 1000L) {
             throw new AuthenticationFailure("invalid_access_token", "iat is in the future");
         }
-        return identityFrom(claims);
+        VerifiedIdentity identity = identityFrom(claims);
+        verified.remember(accessToken, identity, claims.getExpirationTime().getTime() + MAX_CLOCK_SKEW_SECONDS * 1000L);
+        return identity;
     }
 
     private static SignedJWT parseSigned(String token) throws AuthenticationFailure {

@@ -202,6 +202,46 @@ class TokenVerifierTest {
     }
 
     @Nested
+    class VerifiedOnce {
+
+        /** The published key set, counting how often the verifier asks it for keys. */
+        final java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        final com.nimbusds.jose.jwk.source.JWKSource<SecurityContext> counted = (selector, context) -> {
+            lookups.incrementAndGet();
+            return published.get(selector, context);
+        };
+
+        @Test
+        void theSameTokenAgainIsNotVerifiedAgainButAnyOtherBytesAre() throws Exception {
+            TokenVerifier remembering = new TokenVerifier(citizenSettings, counted);
+            String token = providerSigned(accessClaims().build());
+
+            assertThat(remembering.verifyAccessToken(token).nationalId().digits()).isEqualTo(PID);
+            assertThat(remembering.verifyAccessToken(token).nationalId().digits()).isEqualTo(PID);
+            assertThat(lookups).hasValue(1);
+
+            String[] parts = token.split("\\.");
+            String otherPayload = b64(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                    .replace(PID, "01010012356"));
+            assertThatThrownBy(() -> remembering.verifyAccessToken(parts[0] + "." + otherPayload + "." + parts[2]))
+                    .isInstanceOf(AuthenticationFailure.class);
+            assertThatThrownBy(() -> remembering.verifyAccessToken(token + "x"))
+                    .isInstanceOf(AuthenticationFailure.class);
+            assertThat(lookups).hasValue(3);
+        }
+
+        @Test
+        void aRefusedTokenIsRefusedEveryTime() throws Exception {
+            TokenVerifier remembering = new TokenVerifier(citizenSettings, counted);
+            String lowLevel = providerSigned(accessClaims().claim("acr", "idporten-loa-substantial").build());
+
+            assertThatThrownBy(() -> remembering.verifyAccessToken(lowLevel)).isInstanceOf(AuthenticationFailure.class);
+            assertThatThrownBy(() -> remembering.verifyAccessToken(lowLevel)).isInstanceOf(AuthenticationFailure.class);
+            assertThat(lookups).hasValue(2);
+        }
+    }
+
+    @Nested
     class GenuineTokens {
 
         @Test
