@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param taskChanges    tasks proposed, accepted, declined, completed or cancelled in the window
  * @param team           changes of the care team
  * @param newMedia       photos and videos added in the window
- * @param unreadMessages always 0 until the messaging module exists
+ * @param unreadMessages the chat's messages the caller has not read, in the threads they take part in (not limited to
+ *                       the window; 0 when they may not read the chat), see {@link UnreadMessages}
  */
 public record Handover(OffsetDateTime since, OffsetDateTime lastVisit, Group reports, Group observations,
                        Group carePlan, OpenTasks openTasks, Group taskChanges, Group team, int newMedia,

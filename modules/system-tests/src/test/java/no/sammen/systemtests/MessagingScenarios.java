@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The care team's chat and the adolescent's confidential channel (issue 7): who takes part in which thread, long
- * messages, edits and deletion, references, unread counts and receipts, the audit entries, and the live feed —
- * reconnecting after a drop, closing on lost access, and delivery across two instances over one database. Emma's
- * record is used where the confidential channel needs the real adolescent; the rest builds its own child.
+ * messages, edits and deletion, references, unread counts and receipts (and the handover's count of them), the
+ * audit entries, and the live feed — reconnecting after a drop, closing on lost access, and delivery across two
+ * instances over one database. Emma's record is used where the confidential channel needs the real adolescent; the
+ * rest builds its own child.
  */
 abstract class MessagingScenarios extends Scenario {
 
@@ -368,12 +370,111 @@ abstract class MessagingScenarios extends Scenario {
         }
     }
 
+    /** Mor revokes the consent given to the persona's profession: the persona no longer reads the child's chat. */
+    private void revokeTheConsentFor(String persona, String child) {
+        JsonObject consent = jsonArray(api(client, "GET", "/api/children/" + child + "/consents", token("mor")).body())
+                .getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonObject("recipient").getString("value").equals(persona(persona).professionCode())
+                        && c.getString("status").equals("active")).findFirst().orElseThrow();
+        assertThat(api(client, "DELETE", "/api/children/" + child + "/consents/" + consent.getString("id"),
+                token("mor")).statusCode()).isEqualTo(200);
+    }
+
     private static String requestId(HttpResponse<String> response) {
         return response.headers().firstValue("X-Request-Id").orElseThrow();
     }
 
     private static long entries(HttpResponse<String> response) {
         return count("select count(*) from audit.entry where request_id = '" + requestId(response) + "'");
+    }
+
+    // ------------------------------------------------------------------------------------------------ handover
+
+    /** The handover's unread messages for the persona, from a read that is one audit entry. */
+    private int handoverUnread(String persona, String child) {
+        HttpResponse<String> handover = api(client, "GET", "/api/children/" + child + "/handover", token(persona));
+        assertThat(handover.statusCode()).as(handover.body()).isEqualTo(200);
+        assertThat(entries(handover)).as("one read, one audit entry").isEqualTo(1);
+        return json(handover.body()).getInt("unreadMessages");
+    }
+
+    /** The sum of the unread counts the chat's thread list shows the persona. */
+    private int chatUnread(String persona, String child) {
+        return threads(persona, child).stream().mapToInt(t -> t.getInt("unread")).sum();
+    }
+
+    @Test
+    void theHandoverCountsTheOthersUnreadMessagesAsTheChatDoesUntilReadOrTheConsentIsGone() {
+        String child = freshChild();
+        String team = thread("kari", child, "team");
+        assertThat(handoverUnread("kari", child)).isZero();
+        post("ola", team, "Ståstativet er levert");
+        post("nina", team, "Fint, jeg ser på det i morgen");
+        JsonObject own = post("kari", team, "Jeg tar det på torsdag");
+        assertThat(handoverUnread("kari", child)).as("ola's and nina's, not kari's own").isEqualTo(2)
+                .isEqualTo(chatUnread("kari", child));
+        assertThat(handoverUnread("ola", child)).as("nina's and kari's").isEqualTo(2);
+
+        HttpBrowser page = new HttpBrowser();
+        signIn(page, persona("kari"));
+        String overview = page.get(base() + "/app/child.xhtml?id=" + child + "&lang=en").body();
+        assertThat(overview).contains("id=\"handover-messages\"").contains("2 unread messages")
+                .contains("/app/chat.xhtml?child=" + child + "\"");
+        assertThat(page.get(base() + "/app/child.xhtml?id=" + child + "&lang=nb").body())
+                .contains("2 uleste meldinger");
+
+        assertThat(api(client, "POST", "/api/threads/" + team + "/read", token("kari"),
+                "{\"upTo\": " + own.getInt("seq") + "}").statusCode()).isEqualTo(204);
+        assertThat(handoverUnread("kari", child)).as("read up to her own message").isZero();
+        assertThat(page.get(base() + "/app/child.xhtml?id=" + child + "&lang=en").body())
+                .doesNotContain("handover-messages");
+
+        HttpResponse<String> group = api(client, "POST", "/api/children/" + child + "/threads", token("nina"), """
+                {"kind": "group", "title": "Hjelpemidler", "participants": ["%s"]}
+                """.formatted(personId("ola")));
+        assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
+        post("nina", json(group.body()).getString("id"), "Bare for Ola");
+        post("mor", thread("mor", child, "family"), "Han sov godt i natt");
+        assertThat(handoverUnread("kari", child)).as("the family thread's, not the group's she was not chosen for")
+                .isEqualTo(1).isEqualTo(chatUnread("kari", child));
+        assertThat(handoverUnread("ola", child)).as("ola's group thread counts for him").isEqualTo(4)
+                .isEqualTo(chatUnread("ola", child));
+
+        revokeTheConsentFor("kari", child);
+        assertThat(handoverUnread("kari", child)).as("no longer allowed to read the chat").isZero();
+        assertThat(api(client, "GET", "/api/children/" + child + "/threads", token("kari")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aGuardiansHandoverNeverCountsTheAdolescentsConfidentialThread() {
+        String emma = emma();
+        HttpResponse<String> opened = api(client, "POST", "/api/children/" + emma + "/threads", token("emma"), """
+                {"kind": "confidential", "title": "Spørsmål", "participants": ["%s"]}
+                """.formatted(personId("kari")));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String confidential = json(opened.body()).getString("id");
+        Map<String, Integer> before = new HashMap<>();
+        for (String persona : List.of("mor", "far", "kari", "emma")) {
+            before.put(persona, handoverUnread(persona, emma));
+            assertThat(before.get(persona)).as(persona).isEqualTo(chatUnread(persona, emma));
+        }
+
+        post("emma", confidential, "Kan jeg spørre om noe uten at mamma ser det?");
+        post("kari", confidential, "Ja, det kan du.");
+        for (String guardian : List.of("mor", "far")) {
+            assertThat(handoverUnread(guardian, emma)).as(guardian).isEqualTo(before.get(guardian))
+                    .isEqualTo(chatUnread(guardian, emma));
+        }
+        assertThat(handoverUnread("kari", emma)).as("emma's message").isEqualTo(before.get("kari") + 1);
+        assertThat(handoverUnread("emma", emma)).as("kari's answer").isEqualTo(before.get("emma") + 1)
+                .isEqualTo(chatUnread("emma", emma));
+
+        post("kari", thread("kari", emma, "family"), "Vi kommer klokka ti");
+        for (String guardian : List.of("mor", "far")) {
+            assertThat(handoverUnread(guardian, emma)).as(guardian + ": the family thread counts")
+                    .isEqualTo(before.get(guardian) + 1);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ live feed
@@ -446,12 +547,7 @@ abstract class MessagingScenarios extends Scenario {
         assertThat(kari.next().getString("body")).isEqualTo("Velkommen");
         assertThat(ola.next().getString("body")).isEqualTo("Velkommen");
 
-        JsonObject physio = jsonArray(api(client, "GET", "/api/children/" + child + "/consents", token("mor")).body())
-                .getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getJsonObject("recipient").getString("value").equals(persona("kari").professionCode())
-                        && c.getString("status").equals("active")).findFirst().orElseThrow();
-        assertThat(api(client, "DELETE", "/api/children/" + child + "/consents/" + physio.getString("id"),
-                token("mor")).statusCode()).isEqualTo(200);
+        revokeTheConsentFor("kari", child);
         assertThat(kari.closeCode()).isEqualTo(4403);
         assertThat(api(client, "GET", "/api/threads/" + team + "/messages", token("kari")).statusCode())
                 .isEqualTo(403);

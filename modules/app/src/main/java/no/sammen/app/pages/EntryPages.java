@@ -38,6 +38,11 @@ final class EntryPages {
         return "/app/tasks.xhtml?child=" + child + (task == null ? "" : "#task-" + task);
     }
 
+    /** The child's conversations (their threads with the unread counts). */
+    static String chat(UUID child) {
+        return "/app/chat.xhtml?child=" + child;
+    }
+
     /** The timeline, narrowed to one category unless {@code category} is {@code null}. */
     static String timeline(UUID child, String category) {
         return "/app/timeline.xhtml?child=" + child

@@ -173,8 +173,9 @@ public class HandoverView {
         return EntryPages.timeline(childId(), "media");
     }
 
+    /** The child's conversations, where the unread messages are. */
     public String getChatLink() {
-        return EntryPages.timeline(childId(), "chat");
+        return EntryPages.chat(childId());
     }
 
     public int getNewMedia() {

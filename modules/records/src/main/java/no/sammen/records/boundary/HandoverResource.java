@@ -30,7 +30,10 @@ public class HandoverResource {
     @RolesAllowed("user")
     @Operation(summary = "What changed since the caller's last visit (or in the last 14 days): counts and the newest "
             + "items of reports, out-of-range observations, care-plan changes, the caller's open tasks, task "
-            + "changes and team changes; newMedia and unreadMessages are 0 until those modules exist")
+            + "changes and team changes, the number of photos and videos added (newMedia), and the number of chat "
+            + "messages the caller has not read in the child's threads they take part in, their own not counted "
+            + "(unreadMessages: the sum of the chat's unread counts, not limited to the window; 0 when the caller "
+            + "may not read the child's chat)")
     public Handover handover(@PathParam("childId") String childId) {
         return timeline.handover(ChildRef.parse(childId));
     }

@@ -10,8 +10,7 @@ import no.sammen.records.Handover;
 
 /**
  * Puts the handover together from the rows of its query: per group, how many events the window holds and the newest
- * few of them. Groups without events show a count of 0 and no items. New media shows as a count; messages are a
- * placeholder (0) until that module exists.
+ * few of them. Groups without events show a count of 0 and no items. New media and unread messages show as counts.
  */
 final class HandoverSheet {
 
@@ -35,9 +34,14 @@ final class HandoverSheet {
         return new Handover.Group(counts.getOrDefault(group, 0L), items.getOrDefault(group, List.of()));
     }
 
-    Handover build(OffsetDateTime since, OffsetDateTime lastVisit, Handover.OpenTasks openTasks) {
+    /** The handover, with the caller's open tasks and the chat's unread count for them. */
+    Handover build(OffsetDateTime since, OffsetDateTime lastVisit, Handover.OpenTasks openTasks, long unreadMessages) {
         return new Handover(since, lastVisit, group(HandoverGroup.REPORTS), group(HandoverGroup.OBSERVATIONS),
                 group(HandoverGroup.CARE_PLAN), openTasks, group(HandoverGroup.TASK_CHANGES), group(HandoverGroup.TEAM),
-                (int) Math.min(Integer.MAX_VALUE, counts.getOrDefault(HandoverGroup.MEDIA, 0L)), 0);
+                atMostInt(counts.getOrDefault(HandoverGroup.MEDIA, 0L)), atMostInt(unreadMessages));
+    }
+
+    private static int atMostInt(long count) {
+        return (int) Math.min(Integer.MAX_VALUE, count);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,7 @@ import no.sammen.records.Relation;
 import no.sammen.records.Timeline;
 import no.sammen.records.TimelineEvent;
 import no.sammen.records.TimelinePage;
+import no.sammen.records.UnreadMessages;
 import no.sammen.records.entity.TimelineEventEntity;
 
 /**
@@ -41,7 +43,11 @@ import no.sammen.records.entity.TimelineEventEntity;
  * category, the only narrowing inside is the entries' audience (the family sees entries shared with the family); that
  * module will add a per-category narrowing of these same queries. Marking a visit writes only the caller's own
  * {@code last_seen} row, nothing of the child's record, so it needs no more than reading. The handover shows
- * everything in the window, the caller's own changes included; new media counts the media module's {@code media-added} events; messages count 0 until that module exists.
+ * everything in the window, the caller's own changes included; new media counts the media module's {@code media-added}
+ * events; unread messages are what the chat counts unread for the caller ({@link UnreadMessages}, implemented by the
+ * messaging module; 0 when it is not deployed), counted only when the caller may read {@link Category#CHAT}, like
+ * every other group only when its category is readable. The audit entry is the guard's one entry for the handover
+ * ({@link Category#CARE_TEAM}); it names none of the categories counted inside, chat no more than reports (ADR 0031).
  *
  * <p>Every read is a few indexed queries on {@code timeline_event}, bounded by the page size or the handover's
  * window, never a child's whole history: the timeline walks {@code (child_id, occurred_at desc, id desc)} (per
@@ -86,6 +92,10 @@ public class TimelineRecords implements Timeline {
     /** The one access rule: which categories' events the caller may see. */
     @Inject
     AccessPolicy policy;
+
+    /** The chat's unread counts (the messaging module's), or none when that module is not deployed. */
+    @Inject
+    Instance<UnreadMessages> unreadMessages;
 
     @Override
     @ChildAccess(category = Category.CARE_TEAM, action = Action.READ)
@@ -196,7 +206,19 @@ public class TimelineRecords implements Timeline {
                             EntryLinks.of(child.id(), category, entryId)));
         }
         return sheet.build(since, lastVisit, readable == null || readable.contains(Category.TASKS)
-                ? openTasks(child, caller, family) : new Handover.OpenTasks(0, List.of()));
+                ? openTasks(child, caller, family) : new Handover.OpenTasks(0, List.of()),
+                unreadMessages(child, caller, readable));
+    }
+
+    /**
+     * The chat's unread count for the caller, inside this read's transaction; 0 when the caller may not read the
+     * child's chat or no module counts them.
+     */
+    long unreadMessages(ChildRef child, Caller caller, Set<Category> readable) {
+        if ((readable != null && !readable.contains(Category.CHAT)) || !unreadMessages.isResolvable()) {
+            return 0;
+        }
+        return unreadMessages.get().unread(child.id(), caller.personId());
     }
 
     /**

@@ -68,7 +68,7 @@ class HandoverGroupingTest {
             sheet.add(HandoverGroup.REPORTS, 12, item("report-added", "report " + i));
         }
         sheet.add(HandoverGroup.OBSERVATIONS, 1, item("observation-added", "SpO2 88 %"));
-        Handover handover = sheet.build(SINCE, null, new Handover.OpenTasks(0, java.util.List.of()));
+        Handover handover = sheet.build(SINCE, null, new Handover.OpenTasks(0, java.util.List.of()), 0);
         assertThat(handover.reports().count()).isEqualTo(12);
         assertThat(handover.reports().items()).hasSize(HandoverGroup.ITEMS)
                 .extracting(Handover.Item::summary).containsExactly("report 0", "report 1", "report 2", "report 3",
@@ -78,10 +78,10 @@ class HandoverGroupingTest {
     }
 
     @Test
-    void emptyGroupsCountZeroAndMediaAndMessagesArePlaceholders() {
+    void emptyGroupsCountZeroAndTheUnreadMessagesAreTheChatsCount() {
         var openTasks = new Handover.OpenTasks(1, java.util.List.of(new Handover.OpenTask(UUID.randomUUID(), "Check the frame",
                 "proposed", null, false, "/api/children/x/tasks/y")));
-        Handover handover = new HandoverSheet().build(SINCE, SINCE, openTasks);
+        Handover handover = new HandoverSheet().build(SINCE, SINCE, openTasks, 3);
         assertThat(handover.since()).isEqualTo(SINCE);
         assertThat(handover.lastVisit()).isEqualTo(SINCE);
         for (Handover.Group g : new Handover.Group[]{handover.reports(), handover.observations(), handover.carePlan(),
@@ -91,7 +91,9 @@ class HandoverGroupingTest {
         }
         assertThat(handover.openTasks().count()).isEqualTo(1);
         assertThat(handover.newMedia()).isZero();
-        assertThat(handover.unreadMessages()).isZero();
+        assertThat(handover.unreadMessages()).isEqualTo(3);
+        assertThat(new HandoverSheet().build(SINCE, SINCE, openTasks, Long.MAX_VALUE).unreadMessages())
+                .as("a count beyond int's range stays at its largest value").isEqualTo(Integer.MAX_VALUE);
     }
 
     @Test
