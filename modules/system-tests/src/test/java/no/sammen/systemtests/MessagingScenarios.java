@@ -80,6 +80,15 @@ abstract class MessagingScenarios extends Scenario {
                 .orElseThrow().getString("id");
     }
 
+    /** The persona opens a thread of this kind with one chosen participant; its id. */
+    private String open(String persona, String child, String kind, String title, String participant) {
+        HttpResponse<String> opened = api(client, "POST", "/api/children/" + child + "/threads", token(persona), """
+                {"kind": "%s", "title": "%s", "participants": ["%s"]}
+                """.formatted(kind, title, personId(participant)));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        return json(opened.body()).getString("id");
+    }
+
     private JsonObject post(String persona, String thread, String body) {
         HttpResponse<String> posted = api(client, "POST", "/api/threads/" + thread + "/messages", token(persona),
                 "{\"body\": " + jakarta.json.Json.createValue(body) + "}");
@@ -115,11 +124,7 @@ abstract class MessagingScenarios extends Scenario {
     @Test
     void theConfidentialThreadIsTheAdolescentsAndTheChosenProfessionalsAndDoesNotExistForTheGuardians() {
         String emma = emma();
-        HttpResponse<String> opened = api(client, "POST", "/api/children/" + emma + "/threads", token("emma"), """
-                {"kind": "confidential", "title": "Bare oss", "participants": ["%s"]}
-                """.formatted(personId("kari")));
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        String confidential = json(opened.body()).getString("id");
+        String confidential = open("emma", emma, "confidential", "Bare oss", "kari");
         post("emma", confidential, "Jeg er redd for operasjonen.");
         assertThat(post("kari", confidential, "Takk for at du sier det.").getInt("seq")).isEqualTo(2);
 
@@ -167,11 +172,7 @@ abstract class MessagingScenarios extends Scenario {
         assertThat(bodies(page("ola", family, 0).getJsonArray("messages").getValuesAs(JsonObject.class)))
                 .containsExactly("Sander sov godt i natt.");
 
-        HttpResponse<String> group = api(client, "POST", "/api/children/" + child + "/threads", token("nina"), """
-                {"kind": "group", "title": "Hjelpemidler", "participants": ["%s"]}
-                """.formatted(personId("ola")));
-        assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
-        String groupId = json(group.body()).getString("id");
+        String groupId = open("nina", child, "group", "Hjelpemidler", "ola");
         assertThat(threads("ola", child)).extracting(t -> t.getString("id")).contains(groupId);
         assertThat(threads("kari", child)).extracting(t -> t.getString("id")).doesNotContain(groupId);
         assertThat(api(client, "GET", "/api/threads/" + groupId, token("kari")).statusCode()).isEqualTo(404);
@@ -408,12 +409,14 @@ abstract class MessagingScenarios extends Scenario {
         String child = freshChild();
         String team = thread("kari", child, "team");
         assertThat(handoverUnread("kari", child)).isZero();
-        post("ola", team, "Ståstativet er levert");
-        post("nina", team, "Fint, jeg ser på det i morgen");
-        JsonObject own = post("kari", team, "Jeg tar det på torsdag");
+        post("kari", team, "Kommer ståstativet i dag?");
+        post("ola", team, "Ja, det er levert");
+        JsonObject last = post("nina", team, "Fint, jeg ser på det i morgen");
         assertThat(handoverUnread("kari", child)).as("ola's and nina's, not kari's own").isEqualTo(2)
                 .isEqualTo(chatUnread("kari", child));
-        assertThat(handoverUnread("ola", child)).as("nina's and kari's").isEqualTo(2);
+        assertThat(handoverUnread("ola", child)).as("posting reads the thread up to one's own: nina's")
+                .isEqualTo(1);
+        assertThat(handoverUnread("nina", child)).isZero();
 
         HttpBrowser page = new HttpBrowser();
         signIn(page, persona("kari"));
@@ -424,20 +427,16 @@ abstract class MessagingScenarios extends Scenario {
                 .contains("2 uleste meldinger");
 
         assertThat(api(client, "POST", "/api/threads/" + team + "/read", token("kari"),
-                "{\"upTo\": " + own.getInt("seq") + "}").statusCode()).isEqualTo(204);
-        assertThat(handoverUnread("kari", child)).as("read up to her own message").isZero();
+                "{\"upTo\": " + last.getInt("seq") + "}").statusCode()).isEqualTo(204);
+        assertThat(handoverUnread("kari", child)).as("read to the end").isZero();
         assertThat(page.get(base() + "/app/child.xhtml?id=" + child + "&lang=en").body())
                 .doesNotContain("handover-messages");
 
-        HttpResponse<String> group = api(client, "POST", "/api/children/" + child + "/threads", token("nina"), """
-                {"kind": "group", "title": "Hjelpemidler", "participants": ["%s"]}
-                """.formatted(personId("ola")));
-        assertThat(group.statusCode()).as(group.body()).isEqualTo(201);
-        post("nina", json(group.body()).getString("id"), "Bare for Ola");
+        post("nina", open("nina", child, "group", "Hjelpemidler", "ola"), "Bare for Ola");
         post("mor", thread("mor", child, "family"), "Han sov godt i natt");
         assertThat(handoverUnread("kari", child)).as("the family thread's, not the group's she was not chosen for")
                 .isEqualTo(1).isEqualTo(chatUnread("kari", child));
-        assertThat(handoverUnread("ola", child)).as("ola's group thread counts for him").isEqualTo(4)
+        assertThat(handoverUnread("ola", child)).as("nina's in the team, the group's and the family's").isEqualTo(3)
                 .isEqualTo(chatUnread("ola", child));
 
         revokeTheConsentFor("kari", child);
@@ -449,11 +448,7 @@ abstract class MessagingScenarios extends Scenario {
     @Test
     void aGuardiansHandoverNeverCountsTheAdolescentsConfidentialThread() {
         String emma = emma();
-        HttpResponse<String> opened = api(client, "POST", "/api/children/" + emma + "/threads", token("emma"), """
-                {"kind": "confidential", "title": "Spørsmål", "participants": ["%s"]}
-                """.formatted(personId("kari")));
-        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-        String confidential = json(opened.body()).getString("id");
+        String confidential = open("emma", emma, "confidential", "Spørsmål", "kari");
         Map<String, Integer> before = new HashMap<>();
         for (String persona : List.of("mor", "far", "kari", "emma")) {
             before.put(persona, handoverUnread(persona, emma));
@@ -461,14 +456,17 @@ abstract class MessagingScenarios extends Scenario {
         }
 
         post("emma", confidential, "Kan jeg spørre om noe uten at mamma ser det?");
+        assertThat(handoverUnread("kari", emma)).as("emma's message").isEqualTo(before.get("kari") + 1)
+                .isEqualTo(chatUnread("kari", emma));
+        assertThat(handoverUnread("emma", emma)).as("not her own").isEqualTo(before.get("emma"));
         post("kari", confidential, "Ja, det kan du.");
+        assertThat(handoverUnread("kari", emma)).as("answering read the thread").isEqualTo(before.get("kari"));
+        assertThat(handoverUnread("emma", emma)).as("kari's answer").isEqualTo(before.get("emma") + 1)
+                .isEqualTo(chatUnread("emma", emma));
         for (String guardian : List.of("mor", "far")) {
             assertThat(handoverUnread(guardian, emma)).as(guardian).isEqualTo(before.get(guardian))
                     .isEqualTo(chatUnread(guardian, emma));
         }
-        assertThat(handoverUnread("kari", emma)).as("emma's message").isEqualTo(before.get("kari") + 1);
-        assertThat(handoverUnread("emma", emma)).as("kari's answer").isEqualTo(before.get("emma") + 1)
-                .isEqualTo(chatUnread("emma", emma));
 
         post("kari", thread("kari", emma, "family"), "Vi kommer klokka ti");
         for (String guardian : List.of("mor", "far")) {
