@@ -33,10 +33,26 @@ final class FacadeQueries {
 
     /** {@code Relations.lookUp}. ?1 child, ?2 person, ?3 today (a date in the family's zone). */
     static final String RELATION = """
-            select team_role from records.care_team_member
+            select team_role, profession, organisation from records.care_team_member
              where child_id = ?1 and person_id = ?2 and valid_from <= ?3 and (valid_to is null or valid_to >= ?3)
             union all
-            select relation from records.family_member where child_id = ?1 and person_id = ?2
+            select relation, null, null from records.family_member where child_id = ?1 and person_id = ?2
+            union all
+            select 'born', to_char(birth_date, 'YYYY-MM-DD'), null from records.child where id = ?1
+            """;
+
+    /**
+     * {@code ThreadRows.unread} (messaging, ADR 0031) for a team member: the unread messages of the child's threads
+     * they take part in. ?1 child, ?2 person.
+     */
+    static final String UNREAD_MESSAGES = """
+            select coalesce(sum((select count(*) from messaging.message m where m.thread_id = t.id
+                   and m.deleted_at is null and m.author_id <> ?2 and m.seq > coalesce((select r.last_read_seq
+                   from messaging.participant r where r.thread_id = t.id and r.person_id = ?2), 0))), 0)
+              from messaging.thread t
+             where t.child_id = ?1 and (t.kind in ('team', 'family')
+                or (t.kind in ('group', 'confidential') and exists (select 1 from messaging.participant c
+                    where c.thread_id = t.id and c.person_id = ?2 and c.chosen)))
             """;
 
     /** {@code TimelineRecords.lastVisit}. ?1 child, ?2 person. */

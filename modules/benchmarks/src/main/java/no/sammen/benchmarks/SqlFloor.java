@@ -87,6 +87,12 @@ final class SqlFloor {
                     openTasks = r.getLong(5);
                 }
             }
+            try (PreparedStatement s = prepare(db, FacadeQueries.UNREAD_MESSAGES, child, caller);
+                 ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    readWhole(r);
+                }
+            }
             names(db, authors);
             db.commit();
             return new HandoverRows(counts, items, openTasks);

@@ -10,8 +10,8 @@ class NumberedParametersTest {
     void turnsEachNumberedParameterIntoAPlaceholderAndRemembersWhichItWas() {
         NumberedParameters p = NumberedParameters.of(FacadeQueries.RELATION);
         assertThat(p.sql()).doesNotContain("?1").doesNotContain("?2").doesNotContain("?3");
-        assertThat(p.sql().chars().filter(c -> c == '?').count()).isEqualTo(6);
-        assertThat(p.order()).containsExactly(1, 2, 3, 3, 1, 2);
+        assertThat(p.sql().chars().filter(c -> c == '?').count()).isEqualTo(7);
+        assertThat(p.order()).containsExactly(1, 2, 3, 3, 1, 2, 1);
     }
 
     @Test
@@ -26,5 +26,6 @@ class NumberedParametersTest {
         assertThat(NumberedParameters.of(FacadeQueries.HANDOVER).order()).containsExactly(1, 2);
         assertThat(NumberedParameters.of(FacadeQueries.OPEN_TASKS).order()).containsExactly(1, 2);
         assertThat(NumberedParameters.of(FacadeQueries.TIMELINE_PAGE).order()).containsExactly(1);
+        assertThat(NumberedParameters.of(FacadeQueries.UNREAD_MESSAGES).order()).containsExactly(2, 2, 1, 2);
     }
 }
