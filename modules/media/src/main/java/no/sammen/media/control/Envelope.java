@@ -167,29 +167,34 @@ public final class Envelope {
         return ByteBuffer.allocate(12).put(prefix).putInt((int) index).put((byte) (last ? 1 : 0)).array();
     }
 
-    private static Cipher chunkCipher(int mode, SecretKey key, byte[] prefix, byte[] fixed, long index, boolean last)
-            throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    private static void init(Cipher cipher, int mode, SecretKey key, byte[] prefix, byte[] fixed, long index,
+                             boolean last) throws GeneralSecurityException {
         cipher.init(mode, key, new GCMParameterSpec(128, nonce(prefix, index, last)));
         cipher.updateAAD(fixed);
-        return cipher;
     }
 
-    /** Buffers one chunk; a full chunk is sealed as "not last" only once a further byte shows more is coming. */
+    /**
+     * Buffers one chunk; a full chunk is sealed as "not last" only once a further byte shows more is coming. One
+     * cipher and one output buffer serve every chunk of the object (the cipher is initialised with each chunk's
+     * nonce).
+     */
     private static final class Sealer extends FilterOutputStream {
         private final SecretKey key;
         private final byte[] fixed;
         private final byte[] prefix;
         private final byte[] buffer = new byte[CHUNK];
+        private final byte[] sealed = new byte[CHUNK + TAG];
+        private final Cipher cipher;
         private int filled;
         private long index;
         private boolean closed;
 
-        Sealer(OutputStream sink, SecretKey key, byte[] fixed, byte[] prefix) {
+        Sealer(OutputStream sink, SecretKey key, byte[] fixed, byte[] prefix) throws GeneralSecurityException {
             super(sink);
             this.key = key;
             this.fixed = fixed;
             this.prefix = prefix;
+            this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
         }
 
         @Override
@@ -212,11 +217,14 @@ public final class Envelope {
         }
 
         private void emit(boolean last) throws IOException {
+            int n;
             try {
-                out.write(chunkCipher(Cipher.ENCRYPT_MODE, key, prefix, fixed, index++, last).doFinal(buffer, 0, filled));
+                init(cipher, Cipher.ENCRYPT_MODE, key, prefix, fixed, index++, last);
+                n = cipher.doFinal(buffer, 0, filled, sealed, 0);
             } catch (GeneralSecurityException e) {
                 throw new IOException(e);
             }
+            out.write(sealed, 0, n);
             filled = 0;
         }
 
@@ -235,35 +243,44 @@ public final class Envelope {
         }
     }
 
-    /** Opens chunk after chunk; the last one must carry the last-chunk flag. */
+    /** Opens chunk after chunk; the last one must carry the last-chunk flag. One cipher and two buffers serve all. */
     private static final class Opener extends InputStream {
-        private final DataInputStream in;
+        private final InputStream in;
         private final Header header;
         private final long totalChunks;
+        private final byte[] block;
+        private final byte[] plain;
+        private Cipher cipher;
         private long index;
-        private byte[] plain = new byte[0];
+        private int available;
         private int position;
 
         Opener(InputStream in, Header header, long firstChunk, long totalChunks) {
-            this.in = new DataInputStream(in);
+            this.in = in;
             this.header = header;
             this.index = firstChunk;
             this.totalChunks = totalChunks;
+            this.block = new byte[header.chunkSize() + TAG];
+            this.plain = new byte[header.chunkSize()];
         }
 
         private boolean fill() throws IOException {
-            while (position == plain.length) {
+            while (position == available) {
                 if (index >= totalChunks) {
                     return false;
                 }
                 boolean last = index == totalChunks - 1;
-                byte[] block = in.readNBytes(header.chunkSize() + TAG);
-                if (block.length < TAG || (!last && block.length != header.chunkSize() + TAG)) {
+                int length = in.readNBytes(block, 0, block.length);
+                if (length < TAG || (!last && length != block.length)) {
                     throw new EOFException("stored object is truncated");
                 }
                 try {
-                    plain = chunkCipher(Cipher.DECRYPT_MODE, header.dataKey(), header.noncePrefix(), header.fixed(),
-                            index, last).doFinal(block);
+                    if (cipher == null) {
+                        cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                    }
+                    init(cipher, Cipher.DECRYPT_MODE, header.dataKey(), header.noncePrefix(), header.fixed(), index,
+                            last);
+                    available = cipher.doFinal(block, 0, length, plain, 0);
                 } catch (GeneralSecurityException e) {
                     throw new IOException("stored object fails authentication at chunk " + index, e);
                 }
@@ -286,7 +303,7 @@ public final class Envelope {
             if (!fill()) {
                 return -1;
             }
-            int n = Math.min(len, plain.length - position);
+            int n = Math.min(len, available - position);
             System.arraycopy(plain, position, b, off, n);
             position += n;
             return n;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class EnvelopeTest {
     }
 
     private SealedStore store(MasterKeys keys) throws IOException {
-        return new SealedStore(new FileStore(dir), keys);
+        return new SealedStore(new FileStore(dir, ForkJoinPool.commonPool()), keys);
     }
 
     private void put(SealedStore store, String key, byte[] content) throws IOException {
@@ -169,7 +170,7 @@ class EnvelopeTest {
         assertThat(java.util.Arrays.copyOfRange(after, header.length(), after.length))
                 .as("the chunks are copied, not re-encrypted")
                 .isEqualTo(java.util.Arrays.copyOfRange(before, headerBefore, before.length));
-        SealedStore onlyB = new SealedStore(new FileStore(dir), MasterKeys.parse("b:" + KEY_B, "b"));
+        SealedStore onlyB = new SealedStore(new FileStore(dir, ForkJoinPool.commonPool()), MasterKeys.parse("b:" + KEY_B, "b"));
         try (InputStream in = onlyB.open("items/1").all()) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }
