@@ -174,17 +174,20 @@ public final class Envelope {
     }
 
     /**
-     * Buffers one chunk; a full chunk is sealed as "not last" only once a further byte shows more is coming. One
-     * cipher and one output buffer serve every chunk of the object (the cipher is initialised with each chunk's
-     * nonce).
+     * Buffers one chunk; a full chunk is sealed as "not last" only once a further byte shows more is coming. A write
+     * that brings more than a chunk is sealed straight from the caller's array (no copy), into an output buffer of
+     * {@link #BATCH} chunks that goes to the sink once per write: large writes reach the store in large blocks. One
+     * cipher serves every chunk of the object (initialised with each chunk's nonce).
      */
     private static final class Sealer extends FilterOutputStream {
+        private static final int BATCH = 16;
         private final SecretKey key;
         private final byte[] fixed;
         private final byte[] prefix;
         private final byte[] buffer = new byte[CHUNK];
-        private final byte[] sealed = new byte[CHUNK + TAG];
         private final Cipher cipher;
+        private byte[] sealed = new byte[CHUNK + TAG];
+        private int sealedLength;
         private int filled;
         private long index;
         private boolean closed;
@@ -206,7 +209,18 @@ public final class Envelope {
         public void write(byte[] b, int off, int len) throws IOException {
             while (len > 0) {
                 if (filled == CHUNK) {
-                    emit(false);
+                    seal(buffer, 0, CHUNK, false);
+                    filled = 0;
+                }
+                if (filled == 0 && len > CHUNK) {
+                    if (sealed.length < BATCH * (CHUNK + TAG)) {
+                        drain();
+                        sealed = new byte[BATCH * (CHUNK + TAG)];
+                    }
+                    seal(b, off, CHUNK, false);
+                    off += CHUNK;
+                    len -= CHUNK;
+                    continue;
                 }
                 int n = Math.min(len, CHUNK - filled);
                 System.arraycopy(b, off, buffer, filled, n);
@@ -214,18 +228,26 @@ public final class Envelope {
                 off += n;
                 len -= n;
             }
+            drain();
         }
 
-        private void emit(boolean last) throws IOException {
-            int n;
+        private void seal(byte[] plain, int off, int len, boolean last) throws IOException {
+            if (sealed.length - sealedLength < len + TAG) {
+                drain();
+            }
             try {
                 init(cipher, Cipher.ENCRYPT_MODE, key, prefix, fixed, index++, last);
-                n = cipher.doFinal(buffer, 0, filled, sealed, 0);
+                sealedLength += cipher.doFinal(plain, off, len, sealed, sealedLength);
             } catch (GeneralSecurityException e) {
                 throw new IOException(e);
             }
-            out.write(sealed, 0, n);
-            filled = 0;
+        }
+
+        private void drain() throws IOException {
+            if (sealedLength > 0) {
+                out.write(sealed, 0, sealedLength);
+                sealedLength = 0;
+            }
         }
 
         @Override
@@ -237,7 +259,9 @@ public final class Envelope {
         public void close() throws IOException {
             if (!closed) {
                 closed = true;
-                emit(true);
+                seal(buffer, 0, filled, true);
+                filled = 0;
+                drain();
                 out.close();
             }
         }

@@ -89,6 +89,16 @@ public final class FileStore implements ObjectStore {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            if (buffer.position() == 0 && len >= BLOCK) {
+                // A block or more (the sealer's batch): straight to the file, without a copy into the buffer.
+                ByteBuffer whole = ByteBuffer.wrap(b, off, len);
+                while (whole.hasRemaining()) {
+                    channel.write(whole);
+                }
+                unsynced += len;
+                syncInTheBackground();
+                return;
+            }
             while (len > 0) {
                 int n = Math.min(len, buffer.remaining());
                 buffer.put(b, off, n);
@@ -106,6 +116,10 @@ public final class FileStore implements ObjectStore {
                 unsynced += channel.write(buffer);
             }
             buffer.clear();
+            syncInTheBackground();
+        }
+
+        private void syncInTheBackground() throws IOException {
             if (unsynced >= SYNC_EVERY && sync.isDone()) {
                 checkSync();
                 unsynced = 0;
