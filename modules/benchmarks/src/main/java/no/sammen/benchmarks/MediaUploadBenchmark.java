@@ -17,19 +17,25 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Uploads one large video (a synthetic MP4 of {@code -Dsize=} MB) through the tus API of a running stack and
- * measures: upload throughput against {@code dd} writing the same number of bytes to the same disk, the server's
- * heap after a full GC and its RSS while the upload runs (sampled with {@code jcmd} and {@code /proc}), and the time
- * to the first byte of range reads of the stored video.
+ * Uploads large videos (a synthetic MP4 of {@code -Dsize=} MB) through the tus API of a running stack and measures:
+ * upload throughput against {@code dd} writing the same number of bytes to the same disk, the server's heap after a
+ * full GC and its RSS while the upload runs (sampled with {@code jcmd} and {@code /proc}), the CPU the server, this
+ * client and the whole machine spent, and the time to the first byte of range reads of the stored video.
+ *
+ * <p>First {@code -Dwarmup=} uploads of the same size (2), not measured, so that the server's JIT has compiled the
+ * upload path (AES-GCM runs an order of magnitude slower before C2 has compiled its intrinsics): each sends every
+ * part but the last and is then abandoned (tus termination), which deletes its bytes, so warm-ups cost neither disk
+ * nor quota. Then {@code -Druns=} measured uploads (3), each complete (ingest included) and kept as an item: each
+ * after its own {@code dd}, with the load average before and after; the median is reported last. {@code -Dheap=false}
+ * leaves out the heap sampler (its full GCs every 2 s cost throughput) but keeps the CPU figures of {@code -Dpid}.
  *
  * <pre>
  * mvn -q -pl modules/benchmarks -Pmedia-benchmark -Dbase=http://localhost:8080 -Dtoken=$(deployment/dev/token kari) \
- *     -Dpid=&lt;Payara's process id&gt; -Dsize=500 -Ddir=.sammen-dev
+ *     -Dpid=&lt;Payara's process id&gt; -Dsize=1000 -Ddir=.sammen-dev -Dwarmup=2 -Druns=3
  * </pre>
  */
 public final class MediaUploadBenchmark {
@@ -46,59 +52,81 @@ public final class MediaUploadBenchmark {
         long pid = Long.parseLong(System.getProperty("pid", "0"));
         int megabytes = Integer.getInteger("size", 500);
         int partMegabytes = Integer.getInteger("part", 64);
+        int warmups = Integer.getInteger("warmup", 2);
+        int runs = Integer.getInteger("runs", 3);
+        boolean heap = Boolean.parseBoolean(System.getProperty("heap", "true"));
         Path dir = Path.of(System.getProperty("dir", System.getProperty("java.io.tmpdir")));
         if (token == null) {
             throw new IllegalArgumentException("-Dtoken=<bearer token> is required");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String child = firstChild(http, base, token);
-        long length = (long) megabytes * BLOCK;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Uploader uploader = new Uploader(http, base, token, firstChild(http, base, token),
+                (long) megabytes * BLOCK, (long) partMegabytes * BLOCK);
+        OUT.printf("size %d MB, parts of %d MB, child %s, %d warm-up upload(s), %d measured%n", megabytes,
+                partMegabytes, uploader.child, warmups, runs);
 
-        OUT.printf("size %d MB, parts of %d MB, child %s%n", megabytes, partMegabytes, child);
-        double ddRate = dd(dir, megabytes);
-        OUT.printf("dd: %.0f MB/s%n", ddRate);
+        for (int i = 1; i <= warmups; i++) {
+            long t0 = System.nanoTime();
+            uploader.upload(false);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            OUT.printf("warm-up %d: %.0f MB/s (all parts but the last, then abandoned), load %s%n", i,
+                    (megabytes - partMegabytes) / seconds, loadAverage());
+        }
 
-        Sampler sampler = new Sampler(pid);
-        Sample before = sampler.sample();
-        OUT.printf("before: live heap %.1f MB, RSS %.1f MB%n", before.heapMb, before.rssMb);
-        Thread sampling = new Thread(sampler, "sampler");
-        sampling.setDaemon(true);
-        sampling.start();
-
-        long started = System.nanoTime();
-        String upload = create(http, base, token, child, length);
-        long offset = 0;
+        List<Double> rates = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
         String item = null;
-        while (offset < length) {
-            long part = Math.min(length - offset, (long) partMegabytes * BLOCK);
-            long at = offset;
-            HttpRequest patch = HttpRequest.newBuilder(URI.create(base + upload))
-                    .header("Authorization", "Bearer " + token).header("Tus-Resumable", "1.0.0")
-                    .header("Upload-Offset", Long.toString(at))
-                    .header("Content-Type", "application/offset+octet-stream")
-                    .method("PATCH", HttpRequest.BodyPublishers.fromPublisher(
-                            HttpRequest.BodyPublishers.ofInputStream(() -> new Mp4Stream(length, at, part)), part))
-                    .build();
-            HttpResponse<String> answer = http.send(patch, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 204 && answer.statusCode() != 200) {
-                throw new IllegalStateException("PATCH answered " + answer.statusCode() + ": " + answer.body());
-            }
-            offset = Long.parseLong(answer.headers().firstValue("Upload-Offset").orElseThrow());
-            if (answer.statusCode() == 200) {
-                item = json(answer.body(), "id");
+        for (int i = 1; i <= runs; i++) {
+            double ddRate = dd(dir, megabytes);
+            String loadBefore = loadAverage();
+            Sampler sampler = new Sampler(heap ? pid : 0);
+            Sample before = sampler.sample();
+            Thread sampling = new Thread(sampler, "sampler");
+            sampling.setDaemon(true);
+            sampling.start();
+            Cpu cpu = Cpu.now(pid);
+            long started = System.nanoTime();
+            item = uploader.upload(true);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Cpu spent = Cpu.now(pid).minus(cpu);
+            sampler.stop = true;
+            sampling.join();
+            double rate = megabytes / seconds;
+            rates.add(rate);
+            shares.add(100 * rate / ddRate);
+            OUT.printf("run %d: dd %.0f MB/s; upload %.1f s, %.0f MB/s (%.0f %% of dd); load %s -> %s%n", i, ddRate,
+                    seconds, rate, 100 * rate / ddRate, loadBefore, loadAverage());
+            OUT.printf("  cpu during the upload: server %.1f s (%.1f s of it in the kernel), client %.1f s, machine busy "
+                            + "%.1f s of %.1f s (%.0f %% of %d cores), iowait %.1f s%n", spent.server, spent.serverKernel,
+                    spent.client, spent.busy,
+                    seconds * spent.cores, 100 * spent.busy / (seconds * spent.cores), spent.cores, spent.iowait);
+            if (heap && pid != 0) {
+                OUT.printf("  live heap %.1f MB before, max %.1f MB during (growth %.1f MB); RSS %.1f -> max %.1f MB"
+                                + " (%d samples)%n", before.heapMb, sampler.maxHeap, sampler.maxHeap - before.heapMb,
+                        before.rssMb, sampler.maxRss, sampler.samples);
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        sampler.stop = true;
-        sampling.join();
-        Sample after = sampler.sample();
-        OUT.printf("upload: %.1f s, %.0f MB/s (%.0f %% of dd; including the ingest: box headers and the movie box)%n",
-                seconds, megabytes / seconds, 100 * megabytes / seconds / ddRate);
-        OUT.printf("during: max live heap %.1f MB (growth %.1f MB), max RSS %.1f MB (growth %.1f MB), %d samples%n",
-                sampler.maxHeap, sampler.maxHeap - before.heapMb, sampler.maxRss, sampler.maxRss - before.rssMb,
-                sampler.samples);
-        OUT.printf("after: live heap %.1f MB, RSS %.1f MB%n", after.heapMb, after.rssMb);
+        if (runs > 0) {
+            OUT.printf("median of %d: %.0f MB/s, %.0f %% of dd%n", runs, median(rates), median(shares));
+            rangeReads(http, base, token, uploader.child, item, uploader.length);
+        }
+    }
 
+    static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0];
+    }
+
+    private static void rangeReads(HttpClient http, String base, String token, String child, String item,
+                                   long length) throws Exception {
         List<Double> firstByte = new ArrayList<>();
         Random random = new Random(1);
         for (int i = 0; i < 30; i++) {
@@ -119,6 +147,81 @@ public final class MediaUploadBenchmark {
         Collections.sort(firstByte);
         OUT.printf("range reads of 1 MB at random offsets: time to first byte p50 %.1f ms, p95 %.1f ms (n=%d)%n",
                 firstByte.get(firstByte.size() / 2), firstByte.get((int) (firstByte.size() * 0.95)), firstByte.size());
+    }
+
+    /** One upload of the synthetic video in parts, through the tus API. */
+    private record Uploader(HttpClient http, String base, String token, String child, long length, long part) {
+
+        /**
+         * Sends the video; {@code complete}: every part (the last one runs the ingest) and returns the new item's id,
+         * otherwise every part but the last, then abandons the upload (its bytes are deleted) and returns null.
+         */
+        String upload(boolean complete) throws Exception {
+            String upload = create(http, base, token, child, length);
+            long offset = 0;
+            while (offset < length) {
+                long size = Math.min(length - offset, part);
+                if (!complete && offset + size == length) {
+                    HttpResponse<String> gone = http.send(HttpRequest.newBuilder(URI.create(base + upload))
+                            .header("Authorization", "Bearer " + token).header("Tus-Resumable", "1.0.0")
+                            .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                    if (gone.statusCode() != 204) {
+                        throw new IllegalStateException("DELETE answered " + gone.statusCode() + ": " + gone.body());
+                    }
+                    return null;
+                }
+                long at = offset;
+                HttpRequest patch = HttpRequest.newBuilder(URI.create(base + upload))
+                        .header("Authorization", "Bearer " + token).header("Tus-Resumable", "1.0.0")
+                        .header("Upload-Offset", Long.toString(at))
+                        .header("Content-Type", "application/offset+octet-stream")
+                        .method("PATCH", HttpRequest.BodyPublishers.fromPublisher(
+                                HttpRequest.BodyPublishers.ofInputStream(() -> new Mp4Stream(length, at, size)), size))
+                        .build();
+                HttpResponse<String> answer = http.send(patch, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 204 && answer.statusCode() != 200) {
+                    throw new IllegalStateException("PATCH answered " + answer.statusCode() + ": " + answer.body());
+                }
+                offset = Long.parseLong(answer.headers().firstValue("Upload-Offset").orElseThrow());
+                if (answer.statusCode() == 200) {
+                    return json(answer.body(), "id");
+                }
+            }
+            throw new IllegalStateException("the last PATCH did not answer with the item");
+        }
+    }
+
+    /**
+     * CPU seconds: the server process's (from {@code /proc/<pid>/stat}), this client's, and the machine's busy and
+     * iowait time (from {@code /proc/stat}, all cores together).
+     */
+    record Cpu(double server, double serverKernel, double client, double busy, double iowait, int cores) {
+        private static final double TICK = 100.0;
+
+        static Cpu now(long pid) throws IOException {
+            double server = 0;
+            double serverKernel = 0;
+            if (pid != 0) {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                serverKernel = Long.parseLong(f[12]) / TICK;
+                server = Long.parseLong(f[11]) / TICK + serverKernel;
+            }
+            double client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(cpu[i]);
+            }
+            return new Cpu(server, serverKernel, client, busy / TICK, Long.parseLong(cpu[5]) / TICK,
+                    Runtime.getRuntime().availableProcessors());
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(server - earlier.server, serverKernel - earlier.serverKernel, client - earlier.client, busy - earlier.busy,
+                    iowait - earlier.iowait, cores);
+        }
     }
 
     private static double dd(Path dir, int megabytes) throws IOException, InterruptedException {
@@ -206,9 +309,19 @@ public final class MediaUploadBenchmark {
                 return -1;
             }
             int n = (int) Math.min(len, end - position);
-            for (int i = 0; i < n; i++) {
-                long p = position + i;
-                b[off + i] = p < head.length ? head[(int) p] : NOISE[(int) (p % BLOCK)];
+            int done = 0;
+            while (done < n) {
+                long p = position + done;
+                int copied;
+                if (p < head.length) {
+                    copied = (int) Math.min(n - done, head.length - p);
+                    System.arraycopy(head, (int) p, b, off + done, copied);
+                } else {
+                    int at = (int) (p % BLOCK);
+                    copied = Math.min(n - done, BLOCK - at);
+                    System.arraycopy(NOISE, at, b, off + done, copied);
+                }
+                done += copied;
             }
             position += n;
             return n;

@@ -167,29 +167,37 @@ public final class Envelope {
         return ByteBuffer.allocate(12).put(prefix).putInt((int) index).put((byte) (last ? 1 : 0)).array();
     }
 
-    private static Cipher chunkCipher(int mode, SecretKey key, byte[] prefix, byte[] fixed, long index, boolean last)
-            throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    private static void init(Cipher cipher, int mode, SecretKey key, byte[] prefix, byte[] fixed, long index,
+                             boolean last) throws GeneralSecurityException {
         cipher.init(mode, key, new GCMParameterSpec(128, nonce(prefix, index, last)));
         cipher.updateAAD(fixed);
-        return cipher;
     }
 
-    /** Buffers one chunk; a full chunk is sealed as "not last" only once a further byte shows more is coming. */
+    /**
+     * Buffers one chunk; a full chunk is sealed as "not last" only once a further byte shows more is coming. A write
+     * that brings more than a chunk is sealed straight from the caller's array (no copy), into an output buffer of
+     * {@link #BATCH} chunks that goes to the sink once per write: large writes reach the store in large blocks. One
+     * cipher serves every chunk of the object (initialised with each chunk's nonce).
+     */
     private static final class Sealer extends FilterOutputStream {
+        private static final int BATCH = 16;
         private final SecretKey key;
         private final byte[] fixed;
         private final byte[] prefix;
         private final byte[] buffer = new byte[CHUNK];
+        private final Cipher cipher;
+        private byte[] sealed = new byte[CHUNK + TAG];
+        private int sealedLength;
         private int filled;
         private long index;
         private boolean closed;
 
-        Sealer(OutputStream sink, SecretKey key, byte[] fixed, byte[] prefix) {
+        Sealer(OutputStream sink, SecretKey key, byte[] fixed, byte[] prefix) throws GeneralSecurityException {
             super(sink);
             this.key = key;
             this.fixed = fixed;
             this.prefix = prefix;
+            this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
         }
 
         @Override
@@ -201,7 +209,18 @@ public final class Envelope {
         public void write(byte[] b, int off, int len) throws IOException {
             while (len > 0) {
                 if (filled == CHUNK) {
-                    emit(false);
+                    seal(buffer, 0, CHUNK, false);
+                    filled = 0;
+                }
+                if (filled == 0 && len > CHUNK) {
+                    if (sealed.length < BATCH * (CHUNK + TAG)) {
+                        drain();
+                        sealed = new byte[BATCH * (CHUNK + TAG)];
+                    }
+                    seal(b, off, CHUNK, false);
+                    off += CHUNK;
+                    len -= CHUNK;
+                    continue;
                 }
                 int n = Math.min(len, CHUNK - filled);
                 System.arraycopy(b, off, buffer, filled, n);
@@ -209,15 +228,26 @@ public final class Envelope {
                 off += n;
                 len -= n;
             }
+            drain();
         }
 
-        private void emit(boolean last) throws IOException {
+        private void seal(byte[] plain, int off, int len, boolean last) throws IOException {
+            if (sealed.length - sealedLength < len + TAG) {
+                drain();
+            }
             try {
-                out.write(chunkCipher(Cipher.ENCRYPT_MODE, key, prefix, fixed, index++, last).doFinal(buffer, 0, filled));
+                init(cipher, Cipher.ENCRYPT_MODE, key, prefix, fixed, index++, last);
+                sealedLength += cipher.doFinal(plain, off, len, sealed, sealedLength);
             } catch (GeneralSecurityException e) {
                 throw new IOException(e);
             }
-            filled = 0;
+        }
+
+        private void drain() throws IOException {
+            if (sealedLength > 0) {
+                out.write(sealed, 0, sealedLength);
+                sealedLength = 0;
+            }
         }
 
         @Override
@@ -229,41 +259,52 @@ public final class Envelope {
         public void close() throws IOException {
             if (!closed) {
                 closed = true;
-                emit(true);
+                seal(buffer, 0, filled, true);
+                filled = 0;
+                drain();
                 out.close();
             }
         }
     }
 
-    /** Opens chunk after chunk; the last one must carry the last-chunk flag. */
+    /** Opens chunk after chunk; the last one must carry the last-chunk flag. One cipher and two buffers serve all. */
     private static final class Opener extends InputStream {
-        private final DataInputStream in;
+        private final InputStream in;
         private final Header header;
         private final long totalChunks;
+        private final byte[] block;
+        private final byte[] plain;
+        private Cipher cipher;
         private long index;
-        private byte[] plain = new byte[0];
+        private int available;
         private int position;
 
         Opener(InputStream in, Header header, long firstChunk, long totalChunks) {
-            this.in = new DataInputStream(in);
+            this.in = in;
             this.header = header;
             this.index = firstChunk;
             this.totalChunks = totalChunks;
+            this.block = new byte[header.chunkSize() + TAG];
+            this.plain = new byte[header.chunkSize()];
         }
 
         private boolean fill() throws IOException {
-            while (position == plain.length) {
+            while (position == available) {
                 if (index >= totalChunks) {
                     return false;
                 }
                 boolean last = index == totalChunks - 1;
-                byte[] block = in.readNBytes(header.chunkSize() + TAG);
-                if (block.length < TAG || (!last && block.length != header.chunkSize() + TAG)) {
+                int length = in.readNBytes(block, 0, block.length);
+                if (length < TAG || (!last && length != block.length)) {
                     throw new EOFException("stored object is truncated");
                 }
                 try {
-                    plain = chunkCipher(Cipher.DECRYPT_MODE, header.dataKey(), header.noncePrefix(), header.fixed(),
-                            index, last).doFinal(block);
+                    if (cipher == null) {
+                        cipher = Cipher.getInstance("AES/GCM/NoPadding");
+                    }
+                    init(cipher, Cipher.DECRYPT_MODE, header.dataKey(), header.noncePrefix(), header.fixed(), index,
+                            last);
+                    available = cipher.doFinal(block, 0, length, plain, 0);
                 } catch (GeneralSecurityException e) {
                     throw new IOException("stored object fails authentication at chunk " + index, e);
                 }
@@ -286,7 +327,7 @@ public final class Envelope {
             if (!fill()) {
                 return -1;
             }
-            int n = Math.min(len, plain.length - position);
+            int n = Math.min(len, available - position);
             System.arraycopy(plain, position, b, off, n);
             position += n;
             return n;

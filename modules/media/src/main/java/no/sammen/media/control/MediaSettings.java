@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -74,10 +80,18 @@ public class MediaSettings {
     @ConfigProperty(name = "sammen.media.child-quota-bytes", defaultValue = "21474836480")
     long childQuotaBytes;
 
+    /** Threads of the container for the work that overlaps a request: sealing and writing parts, syncing files. */
+    @Resource
+    ManagedThreadFactory threads;
+
     private SealedStore store;
+    private ExecutorService background;
 
     @PostConstruct
     void open() {
+        // A thread per upload in progress (and per file being synced), made when needed and kept a minute when idle:
+        // the uploads in progress are bounded by the HTTP threads, and a queue would make one upload wait for another.
+        background = Executors.newCachedThreadPool(threads);
         MasterKeys keys = MasterKeys.parse(masterKeys, masterKeyId);
         ObjectStore objects;
         if ("s3".equals(storage)) {
@@ -86,7 +100,7 @@ public class MediaSettings {
                     s3SecretKey.orElseThrow(() -> new IllegalStateException("sammen.media.s3.secret-key is required")));
         } else if ("filesystem".equals(storage)) {
             try {
-                objects = new FileStore(Path.of(directory));
+                objects = new FileStore(Path.of(directory), background);
             } catch (IOException e) {
                 throw new UncheckedIOException("sammen.media.directory cannot be created", e);
             }
@@ -98,6 +112,16 @@ public class MediaSettings {
 
     public SealedStore store() {
         return store;
+    }
+
+    /** Runs the writer of each upload's part (ADR 0029) and the file store's background syncs. */
+    public Executor background() {
+        return background;
+    }
+
+    @PreDestroy
+    void close() {
+        background.shutdown();
     }
 
     public Limits limits() {

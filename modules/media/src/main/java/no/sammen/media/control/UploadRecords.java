@@ -31,7 +31,8 @@ import no.sammen.records.Audience;
 
 /**
  * Resumable uploads (ADR 0018). The state is a row per upload (how many bytes arrived) and a row per part; each PATCH
- * streams its bytes to a new encrypted part on storage outside any transaction, then moves the offset in a short
+ * streams its bytes to a new encrypted part on storage outside any transaction (read by the request while a second
+ * thread seals and writes, ADR 0029; the part is durable before the offset moves), then moves the offset in a short
  * one, on the condition that it is still where the PATCH started (two instances, or a retry racing a dropped request,
  * cannot both append). Bytes that arrived before a connection dropped are kept and counted, unless a checksum was
  * announced (they cannot be verified then). Every method needs a {@code WRITE} of {@link Category#MEDIA}.
@@ -40,7 +41,7 @@ import no.sammen.records.Audience;
 public class UploadRecords implements MediaUploads {
 
     private static final Logger LOG = Logger.getLogger(UploadRecords.class.getName());
-    private static final int BUFFER = 64 * 1024;
+    private static final int DISCARD_BUFFER = 64 * 1024;
 
     @Inject
     Provider<Caller> callers;
@@ -105,18 +106,17 @@ public class UploadRecords implements MediaUploads {
         String key = "uploads/" + uploadId + "/" + Ids.newId();
         long written = 0;
         boolean dropped = false;
-        SealedStore.Sink part;
+        HandOff part;
         try {
-            part = settings.store().create(key);
+            part = new HandOff(settings.store().create(key), settings.background());
         } catch (IOException e) {
             throw new UncheckedIOException("storage refused a new part", e);
         }
         try {
-            byte[] buffer = new byte[BUFFER];
             while (true) {
                 int read;
                 try {
-                    read = body.read(buffer, 0, (int) Math.min(buffer.length, room - written + 1));
+                    read = body.read(part.buffer(), part.position(), (int) Math.min(part.room(), room - written + 1));
                 } catch (IOException e) {
                     dropped = true;
                     break;
@@ -125,14 +125,13 @@ public class UploadRecords implements MediaUploads {
                     break;
                 }
                 if (written + read > room) {
-                    part.abort();
                     throw new InvalidInputException("Upload-Length", "more bytes arrived than the upload's "
                             + u.declaredLength());
                 }
-                part.write(buffer, 0, read);
                 if (expected != null) {
-                    expected.digest.update(buffer, 0, read);
+                    expected.digest.update(part.buffer(), part.position(), read);
                 }
+                part.advance(read);
                 written += read;
             }
             if (written == 0 || (expected != null && dropped)) {
@@ -140,13 +139,15 @@ public class UploadRecords implements MediaUploads {
                 return new UploadStatus(u.id(), offset, u.declaredLength(), null);
             }
             if (expected != null && !expected.matches()) {
-                part.abort();
                 throw new ChecksumMismatchException();
             }
             part.close();
         } catch (IOException e) {
             part.abort();
             throw new UncheckedIOException("storage failed while writing a part", e);
+        } catch (RuntimeException e) {
+            part.abort();
+            throw e;
         }
         long received = offset + written;
         if (dropped) {
@@ -177,7 +178,7 @@ public class UploadRecords implements MediaUploads {
      * request whose connection had dropped).
      */
     private static void discard(InputStream body, long limit) {
-        byte[] buffer = new byte[BUFFER];
+        byte[] buffer = new byte[DISCARD_BUFFER];
         long left = limit;
         try {
             int read;

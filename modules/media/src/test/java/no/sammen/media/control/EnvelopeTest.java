@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Random;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class EnvelopeTest {
     }
 
     private SealedStore store(MasterKeys keys) throws IOException {
-        return new SealedStore(new FileStore(dir), keys);
+        return new SealedStore(new FileStore(dir, ForkJoinPool.commonPool()), keys);
     }
 
     private void put(SealedStore store, String key, byte[] content) throws IOException {
@@ -45,6 +46,33 @@ class EnvelopeTest {
 
     private Path file(String key) {
         return dir.resolve(key);
+    }
+
+    @Test
+    void writesOfAnySizeSealTheSameChunks() throws IOException {
+        // Large writes are sealed straight from the caller's array, small ones through the chunk buffer: the stored
+        // layout (and so the plain content and its length) must not depend on how the content was cut into writes.
+        SealedStore store = store(keys("a"));
+        int c = Envelope.CHUNK;
+        byte[] content = random(5 * c + 123);
+        put(store, "items/1", content);
+        Random cuts = new Random(7);
+        try (OutputStream out = store.create("items/2")) {
+            for (int at = 0; at < content.length; ) {
+                int n = Math.min(content.length - at, cuts.nextBoolean() ? 1 + cuts.nextInt(100) : c + cuts.nextInt(2 * c));
+                out.write(content, at, n);
+                at += n;
+            }
+        }
+        assertThat(Files.size(file("items/2"))).isEqualTo(Files.size(file("items/1")));
+        for (String key : new String[] {"items/1", "items/2"}) {
+            try (InputStream in = store.open(key).all()) {
+                assertThat(in.readAllBytes()).as(key).isEqualTo(content);
+            }
+            try (InputStream in = store.open(key).range(c - 5, 3 * c + 5)) {
+                assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(content, c - 5, 3 * c + 6));
+            }
+        }
     }
 
     @Test
@@ -169,7 +197,7 @@ class EnvelopeTest {
         assertThat(java.util.Arrays.copyOfRange(after, header.length(), after.length))
                 .as("the chunks are copied, not re-encrypted")
                 .isEqualTo(java.util.Arrays.copyOfRange(before, headerBefore, before.length));
-        SealedStore onlyB = new SealedStore(new FileStore(dir), MasterKeys.parse("b:" + KEY_B, "b"));
+        SealedStore onlyB = new SealedStore(new FileStore(dir, ForkJoinPool.commonPool()), MasterKeys.parse("b:" + KEY_B, "b"));
         try (InputStream in = onlyB.open("items/1").all()) {
             assertThat(in.readAllBytes()).isEqualTo(content);
         }

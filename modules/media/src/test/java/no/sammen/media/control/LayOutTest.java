@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class LayOutTest {
 
     @Test
     void aVideoIsItsPartsAndARewrittenMovieBoxReadAsOne() throws Exception {
-        SealedStore store = new SealedStore(new FileStore(dir), EnvelopeTest.keys("a"));
+        SealedStore store = new SealedStore(new FileStore(dir, ForkJoinPool.commonPool()), EnvelopeTest.keys("a"));
         byte[] mp4 = SampleMedia.mp4();
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         Videos.copy(new ByteArrayInputStream(mp4), mp4.length, Format.MP4, expected);
@@ -67,7 +68,7 @@ class LayOutTest {
 
     @Test
     void aVideoWithAnAppendedArchiveOrCutShortIsRefused() throws Exception {
-        SealedStore store = new SealedStore(new FileStore(dir), EnvelopeTest.keys("a"));
+        SealedStore store = new SealedStore(new FileStore(dir, ForkJoinPool.commonPool()), EnvelopeTest.keys("a"));
         byte[] polyglot = SampleMedia.concat(SampleMedia.mp4(), SampleMedia.zip());
         assertThatThrownBy(() -> Ingest.layOut(store, parts(store, polyglot, 100), polyglot.length, "boxes/3/"))
                 .isInstanceOf(Refused.class);
