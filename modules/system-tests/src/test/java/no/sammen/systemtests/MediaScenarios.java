@@ -102,6 +102,29 @@ abstract class MediaScenarios extends MediaScenario {
     }
 
     @Test
+    void aHeicPhotoGetsAThumbnailOfItsPicture() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "heif-convert"))),
+                "heif-convert is not installed (Debian: libheif-examples; .ci/run installs it)");
+        String child = freshChild();
+        byte[] heic;
+        try (var in = MediaScenarios.class.getResourceAsStream("gradient-640x480.heic")) {
+            heic = in.readAllBytes();
+        }
+        JsonObject item = upload(child, "kari", heic, Map.of("filename", "Emma.heic"));
+        assertThat(item.getString("contentType")).isEqualTo("image/heic");
+        assertThat(item.getBoolean("hasThumbnail")).isTrue();
+
+        HttpResponse<byte[]> thumbnail = get(child, item.getString("id") + "/thumbnail", "kari", null);
+        assertThat(thumbnail.statusCode()).isEqualTo(200);
+        assertThat(thumbnail.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(thumbnail.body()));
+        assertThat(image.getWidth()).isEqualTo(320);
+        assertThat(image.getHeight()).isEqualTo(240);
+        assertThat(get(child, item.getString("id") + "/content", "kari", null).body()).hasSize(heic.length);
+    }
+
+    @Test
     void aDroppedConnectionResumesWhereItStopped() throws Exception {
         String child = freshChild();
         byte[] photo = png(300, 200, 7);

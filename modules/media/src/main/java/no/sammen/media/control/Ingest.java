@@ -74,6 +74,7 @@ public class Ingest {
                     Heif.strip(bytes);
                     write(store, itemKey, out -> Videos.copy(new ByteArrayInputStream(bytes), bytes.length, format,
                             out));
+                    thumbnail = Thumbnails.ofHeif(bytes);
                 } else {
                     Photos.Cleaned cleaned = Photos.clean(bytes, format, limits.maxPixels());
                     write(store, itemKey, out -> out.write(cleaned.bytes()));
