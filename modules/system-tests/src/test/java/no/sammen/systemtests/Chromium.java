@@ -54,6 +54,19 @@ final class Chromium implements AutoCloseable {
                         driver.executeScript("return document.readyState")));
     }
 
+    /**
+     * Waits until the element shows the text, finding it afresh each time: after a postback to the same page the URL
+     * says nothing, and the old page's element goes stale while the new page replaces it.
+     */
+    void awaitText(org.openqa.selenium.By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> "expected " + element + " to show '" + text + "'")
+                .until(d -> d.findElement(element).getText().contains(text)
+                        && "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
     /** Saves a screenshot under target/screenshots for people to look at. */
     void screenshot(String name) {
         try {

@@ -184,8 +184,7 @@ abstract class RecordPagesScenarios extends Scenario {
         type(browser.findElement(By.id("report:value-notes")), "Sliten etter trening.\nStiv i hoftene.");
         press(browser.findElement(By.id("report:save")));
 
-        chromium.awaitUrl(base() + "/app/report.xhtml");
-        assertThat(browser.findElement(By.id("report:problems")).getText()).contains("ikke lagret");
+        chromium.awaitText(By.id("report:problems"), "ikke lagret");
         assertThat(fieldError(browser, "pain")).isEqualTo("Må fylles ut.");
         assertThat(fieldError(browser, "sleepHours")).contains("0–24");
         assertThat(fieldError(browser, "mood")).isEmpty();
@@ -313,8 +312,7 @@ abstract class RecordPagesScenarios extends Scenario {
         press(choice(browser, "correction", "pain", "5"));
         type(browser.findElement(By.id("correction:note")), "Smerten var høyere enn først skrevet");
         press(browser.findElement(By.id("correction:save")));
-        chromium.awaitUrl(base() + "/app/report-detail.xhtml");
-        assertThat(browser.findElement(By.id("correction:problems")).getText()).contains("Noen andre har rettet");
+        chromium.awaitText(By.id("correction:problems"), "Noen andre har rettet");
         assertThat(checked(browser, "correction", "pain", "5")).as("what nina chose is kept").isTrue();
         assertThat(browser.findElement(By.id("correction:note")).getAttribute("value"))
                 .isEqualTo("Smerten var høyere enn først skrevet");
