@@ -60,9 +60,9 @@ final class Thumbnails {
 
     /**
      * As {@link #ofHeif(byte[])}, with this decoder ({@code null}: none). The decoder needs a file it can seek in, so the
-     * photo is written for the duration of the call to a directory of its own that only this process's user may read,
-     * in memory ({@code /dev/shm}) where the machine has it, and the directory is removed before this returns,
-     * whatever happened.
+     * photo (cleaned, in plain text) is written for the duration of the call to a directory of its own that only this
+     * process's user may read, in memory ({@code /dev/shm}) where the machine has it, and the directory is removed
+     * before this returns, whatever happened.
      */
     static byte[] ofHeif(byte[] heif, Path decoder) {
         if (decoder == null) {
