@@ -70,6 +70,19 @@ class RequestIdsTest {
     }
 
     @Test
+    void idsAreTimeOrderedSoTheAuditIndexOnThemGrowsAtItsEnd() {
+        String earlier = RequestIds.of(new FakeRequest().proxy());
+        long millis = System.currentTimeMillis();
+        while (System.currentTimeMillis() == millis) {
+            Thread.onSpinWait();
+        }
+        String later = RequestIds.of(new FakeRequest().proxy());
+
+        assertThat(UUID.fromString(earlier).version()).isEqualTo(7);
+        assertThat(later).isGreaterThan(earlier);
+    }
+
+    @Test
     void anIdAssignedEarlierIsKept() {
         FakeRequest fake = new FakeRequest();
         fake.attributes.put(RequestIds.ATTRIBUTE, "assigned-by-the-authentication-mechanism");
