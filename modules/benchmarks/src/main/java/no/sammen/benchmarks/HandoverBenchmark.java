@@ -52,7 +52,9 @@ import no.sammen.benchmarks.SyntheticPeople.Person;
  * {@code -Dreads} (handover,timeline), {@code -Dpaths} (HTTP,SQL floor), {@code -Dpersona} (kari),
  * {@code -Drequests} per level and read (2000), {@code -Dwarmup} requests per read and path before measuring (1000),
  * {@code -DmaxSeconds} per level and read (60), {@code -DtimeoutSeconds} per HTTP request (120),
- * {@code -Dlevels} (1,10,50), {@code -Dpool} (32, Sammen's
+ * {@code -Dlevels} (1,10,50), {@code -Dthink} (each user's mean pause in ms between an answer and their next request,
+ * exponentially distributed, in the measured runs; 0: none, every user always has a request in flight),
+ * {@code -Dpool} (32, Sammen's
  * {@code max-pool-size}), {@code -Dsammen.url} (http://localhost:8080), {@code -Ddb.url}, {@code -Ddb.user},
  * {@code -Ddb.password}, {@code -Dsammen.zone}.
  */
@@ -94,6 +96,7 @@ public final class HandoverBenchmark {
         int[] levels = Arrays.stream(System.getProperty("levels", "1,10,50").split(","))
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         int poolSize = Integer.getInteger("pool", 32);
+        Duration think = Duration.ofMillis(Integer.getInteger("think", 0));
         String dbUrl = System.getProperty("db.url", DevStackFiles.DEFAULT_JDBC_URL);
         String dbUser = System.getProperty("db.user", DevStackFiles.DEFAULT_DB_USER);
         String dbPassword = System.getProperty("db.password", DevStackFiles.DEFAULT_DB_PASSWORD);
@@ -177,13 +180,13 @@ public final class HandoverBenchmark {
                     }
                     // Settle this level's connections and threads before measuring it.
                     ClosedLoop.run(users, Math.max(users * 4, requests / 10), SETTLING.compareTo(limit) < 0
-                            ? SETTLING : limit, timeout, read.getValue());
+                            ? SETTLING : limit, timeout, think, read.getValue());
                     if (overHttp && !awaitQuiet(http, baseUrl)) {
                         skipped.add(name[0] + ", " + users + " users, HTTP: not measured, Sammen did not recover "
                                 + "within " + QUIET_WAIT.toMinutes() + " minutes from the settling run");
                         continue;
                     }
-                    LatencySummary summary = ClosedLoop.run(users, requests, limit, timeout, read.getValue());
+                    LatencySummary summary = ClosedLoop.run(users, requests, limit, timeout, think, read.getValue());
                     results.add(new Measurement(name[0], users, name[1], summary));
                     CONSOLE.printf("  %-8s %3d users %-9s  %,6d requests%s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms"
                                     + "  %,8.0f req/s%n", name[0], users, name[1], summary.count(),
@@ -204,8 +207,8 @@ public final class HandoverBenchmark {
                 }
             }
             CONSOLE.println();
-            CONSOLE.print(environment(files, environmentDb, dataSet, requests, warmup, limit, timeout, poolSize, loadBefore,
-                    loadAverage(), took, tokens.renewals()));
+            CONSOLE.print(environment(files, environmentDb, dataSet, requests, warmup, limit, timeout, think, poolSize,
+                    loadBefore, loadAverage(), took, tokens.renewals()));
         }
     }
 
@@ -340,8 +343,8 @@ public final class HandoverBenchmark {
     }
 
     private static String environment(DevStackFiles files, String database, String dataSet, int requests, int warmup,
-                                      Duration limit, Duration timeout, int poolSize, String loadBefore, String loadAfter, Duration took,
-                                      int renewals) {
+                                      Duration limit, Duration timeout, Duration think, int poolSize,
+                                      String loadBefore, String loadAfter, Duration took, int renewals) {
         Runtime runtime = Runtime.getRuntime();
         return "Environment\n"
                 + "- when: " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", measuring took "
@@ -354,7 +357,9 @@ public final class HandoverBenchmark {
                 + "- database: " + database + "\n"
                 + "- commit: " + commit(files.root()) + "\n"
                 + "- data: " + dataSet + "\n"
-                + "- method: closed loop; per read, path and level " + requests + " measured requests (at most "
+                + "- method: closed loop, " + (think.isZero() ? "no think time (every user always has a request in "
+                + "flight)" : "each user pausing " + think.toMillis() + " ms on average (exponential) between an answer "
+                + "and their next request") + "; per read, path and level " + requests + " measured requests (at most "
                 + limit.toSeconds() + " s) after " + warmup + " warm-up requests per read and path at 10 users and a "
                 + "short settling run per level; HTTP timeout " + timeout.toSeconds() + " s (a failed or timed-out "
                 + "request counts with the time it took); floor pool " + poolSize + " connections (Sammen's "

@@ -2,6 +2,7 @@ package no.sammen.records;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A field of a report template, as an administrator defines it and as a form shows it.
@@ -21,6 +22,12 @@ import java.util.List;
  */
 public record TemplateField(String key, String label, String labelEn, String type, boolean required, String unit,
                             List<FieldOption> options, BigDecimal min, BigDecimal max) {
+
+    // Shallow: see ReportTemplate. Equal fields still hash equal.
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(key) * 31 + Objects.hashCode(type);
+    }
 
     /** One choice of a choice field: {@code value} is what a report stores. */
     public record FieldOption(String value, String label, String labelEn) {
