@@ -9,8 +9,9 @@
  * (docs/adr/0002-oidc-client.md).
  *
  * <p>This base package is the module's public API: {@link no.sammen.identity.NationalId} (validated national
- * identity numbers) and the {@link no.sammen.identity.People} façade that other modules use to find or register
- * a person. A national identity number never leaves this module in clear text except through an explicit,
+ * identity numbers), the {@link no.sammen.identity.People} façade that other modules use to find or register
+ * a person, and the {@link no.sammen.identity.Roles} façade through which administrators grant and take away
+ * assigned roles (ADR 0033). A national identity number never leaves this module in clear text except through an explicit,
  * audited display path.
  */
 @Module

@@ -100,6 +100,10 @@ class SammenIT {
     class ChatPages extends ChatPagesScenarios {
     }
 
+    @Nested
+    class Roles extends RolesScenarios {
+    }
+
     /** Last: reads what the server logged during all the scenarios before it. */
     @Nested
     @Order(Integer.MAX_VALUE)

@@ -18,7 +18,8 @@ import jakarta.transaction.Transactional;
  * Appends an entry to one of its chains (ADR 0011): locks a chain's head row, links the entry to the head's hash,
  * inserts it and moves the head, all in the current transaction. Chains are per child, so appends for different
  * children do not wait for each other. Of a child's few chains an append takes the first whose head no other
- * transaction holds ({@code skip locked}, ADR 0027), and waits for a head only when all of them are held.
+ * transaction holds ({@code skip locked}, ADR 0027), in one statement that also hashes and inserts the entry
+ * (ADR 0034), and waits for a head only when all of them are held (then in three: wait, hash in Java, insert).
  */
 @ApplicationScoped
 public class ChainWriter {
@@ -33,8 +34,32 @@ public class ChainWriter {
             + "head as (update audit.chain_head h set hash = entry.hash from entry where h.chain = entry.chain) "
             + "select id from entry";
 
-    /** {@code with free …} over 1 to 16 chains, by number of chains (a child has 16, the system chain is one). */
-    private static final Map<Integer, String> LOCK_FREE_HEAD = new ConcurrentHashMap<>();
+    /** The entry's columns after chain and position, up to the user agent: 19 values, bound in this order. */
+    private static final int TAIL_VALUES = 19;
+
+    /** {@link #APPEND_TO_FREE_HEAD} over 1 to 16 chains, by number of chains (a child has 16, the system one). */
+    private static final Map<Integer, String> APPEND_TO_FREE_HEAD = new ConcurrentHashMap<>();
+
+    /**
+     * One statement that takes the first free head of ?1 … ?n, links the entry to it, inserts it and moves the head
+     * (ADR 0034): the hash is SHA-256 over {@link ChainedEntry#head} computed here, in SQL, from the head's hash,
+     * the chain and the new position, followed by ?n+1, the {@link ChainedEntry#tail} computed in Java; ?n+2 …
+     * ?n+20 are the stored values from recorded_at to user_agent. No row when every head is held or none exists.
+     */
+    private static final String APPEND_TO_FREE_HEAD_SQL = """
+            with free as (select chain, position + 1 as position, hash as previous from audit.chain_head
+                           where chain in (%1$s) order by chain limit 1 for update skip locked),
+            sealed as (select chain, position, previous, encode(sha256(convert_to(
+                           length(previous) || ':' || previous || ';' || length(chain) || ':' || chain || ';'
+                           || length(position::text) || ':' || position || ';' || ?%2$d, 'UTF8')), 'hex') as hash
+                         from free),
+            entry as (insert into audit.entry (%3$s)
+                      select chain, position, cast(?%4$d as timestamptz), %5$s, previous, hash from sealed
+                      returning id, chain, position, hash),
+            head as (update audit.chain_head h set position = entry.position, hash = entry.hash
+                       from entry where h.chain = entry.chain)
+            select id from entry
+            """;
 
     @PersistenceContext(unitName = "audit")
     EntityManager em;
@@ -60,17 +85,41 @@ public class ChainWriter {
     }
 
     private long appendLocked(List<String> chains, Function<Link, ChainedEntry> build) {
-        Object[] head = lockFreeHead(chains);
-        if (head == null) {
-            String chain = chains.get(ThreadLocalRandom.current().nextInt(chains.size()));
-            Object[] waited = lockHead(chain);
-            head = new Object[]{chain, waited[0], waited[1]};
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // What does not depend on the head; the chain, position and previous hash of this draft are placeholders.
+        ChainedEntry draft = build.apply(new Link(ChainedEntry.SYSTEM_CHAIN, 0, ChainedEntry.GENESIS, now));
+        Long appended = appendToFreeHead(chains, draft);
+        if (appended != null) {
+            return appended;
         }
-        String chain = (String) head[0];
-        long position = ((Number) head[1]).longValue();
-        ChainedEntry entry = build.apply(new Link(chain, position, (String) head[2],
-                Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        String chain = chains.get(ThreadLocalRandom.current().nextInt(chains.size()));
+        Object[] waited = lockHead(chain);
+        ChainedEntry entry = build.apply(new Link(chain, ((Number) waited[0]).longValue(), (String) waited[1], now));
         return insertAndMoveHead(entry);
+    }
+
+    /**
+     * Appends the entry to the first of these chains whose head no other transaction holds, in one statement, and
+     * returns its id; {@code null} when every existing head is held (or none exists yet). The head stays locked
+     * until commit.
+     */
+    private Long appendToFreeHead(List<String> chains, ChainedEntry draft) {
+        int n = chains.size();
+        var query = em.createNativeQuery(APPEND_TO_FREE_HEAD.computeIfAbsent(n, size -> APPEND_TO_FREE_HEAD_SQL
+                .formatted(marks(1, size), size + 1, COLUMNS, size + 2, marks(size + 3, size + 1 + TAIL_VALUES))));
+        for (int i = 0; i < n; i++) {
+            query.setParameter(i + 1, chains.get(i));
+        }
+        query.setParameter(n + 1, draft.tail());
+        Object[] values = {draft.recordedAt().toString(), draft.kind(), draft.operation(), draft.outcome(),
+            draft.personId(), draft.personName(), draft.professions(), draft.hprNumber(), draft.organisation(),
+            draft.childId(), draft.categories(), draft.entryIds(), draft.fields(), draft.basis(), draft.purpose(),
+            draft.justification(), draft.requestId(), draft.clientAddress(), draft.userAgent()};
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(n + 2 + i, values[i]);
+        }
+        List<?> ids = query.getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
     /**
@@ -88,25 +137,6 @@ public class ChainWriter {
             query.setParameter(i + 1, values[i]);
         }
         return ((Number) query.getSingleResult()).longValue();
-    }
-
-    /**
-     * Moves on the head of the first of these chains that no other transaction holds, without waiting, and returns
-     * [chain, new position, previous hash]; {@code null} when every existing head is held (or none exists yet). The
-     * row stays locked until commit.
-     */
-    private Object[] lockFreeHead(List<String> chains) {
-        var query = em.createNativeQuery(LOCK_FREE_HEAD.computeIfAbsent(chains.size(), n -> """
-                with free as (select chain from audit.chain_head where chain in (%s)
-                               order by chain limit 1 for update skip locked)
-                update audit.chain_head h set position = h.position + 1 from free where h.chain = free.chain
-                returning h.chain, h.position, h.hash
-                """.formatted(marks(1, n))));
-        for (int i = 0; i < chains.size(); i++) {
-            query.setParameter(i + 1, chains.get(i));
-        }
-        List<?> moved = query.getResultList();
-        return moved.isEmpty() ? null : (Object[]) moved.get(0);
     }
 
     /** Moves the head one on and returns [new position, previous hash]; the row stays locked until commit. */

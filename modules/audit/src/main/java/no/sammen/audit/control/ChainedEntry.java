@@ -26,17 +26,34 @@ public record ChainedEntry(String chain, long position, Instant recordedAt, Stri
 
     /** This entry's hash. */
     public String hash() {
+        return sha256(head(previousHash, chain, position) + tail());
+    }
+
+    /**
+     * The start of the hashed text: the previous hash, the chain and the position, which an append learns from the
+     * chain's head ({@link ChainWriter} computes this part in SQL with the same encoding: all three are ASCII).
+     */
+    static String head(String previousHash, String chain, long position) {
+        StringBuilder b = new StringBuilder(128);
+        for (String value : new String[] {previousHash, chain, Long.toString(position)}) {
+            b.append(value.length()).append(':').append(value).append(';');
+        }
+        return b.toString();
+    }
+
+    /** The rest of the hashed text: every value that does not depend on the chain's head. */
+    String tail() {
         StringBuilder b = new StringBuilder(512);
-        for (String value : new String[] {previousHash, chain, Long.toString(position), recordedAt.toString(), kind,
-                operation, outcome, personId, personName, professions, hprNumber, organisation, childId, categories,
-                entryIds, fields, basis, purpose, justification, requestId, clientAddress, userAgent}) {
+        for (String value : new String[] {recordedAt.toString(), kind, operation, outcome, personId, personName,
+                professions, hprNumber, organisation, childId, categories, entryIds, fields, basis, purpose,
+                justification, requestId, clientAddress, userAgent}) {
             if (value == null) {
                 b.append("-;");
             } else {
                 b.append(value.length()).append(':').append(value).append(';');
             }
         }
-        return sha256(b.toString());
+        return b.toString();
     }
 
     static String sha256(String text) {

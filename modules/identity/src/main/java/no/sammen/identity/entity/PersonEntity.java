@@ -115,6 +115,11 @@ public class PersonEntity {
         this.assignedRoles = new ArrayList<>(merged);
     }
 
+    /** Sets the assigned roles whole (an administrator's decision): roles not listed are taken away. */
+    public void replaceAssignedRoles(List<String> roles) {
+        this.assignedRoles = new ArrayList<>(new LinkedHashSet<>(roles));
+    }
+
     public boolean administrator() {
         return administrator;
     }
@@ -129,6 +134,11 @@ public class PersonEntity {
 
     public String nationalIdKeyId() {
         return nationalIdKeyId;
+    }
+
+    /** When the person last signed in through a browser, or {@code null}. */
+    public OffsetDateTime lastLoginAt() {
+        return lastLoginAt;
     }
 
     public void loggedInAt(OffsetDateTime when) {
