@@ -1,9 +1,11 @@
 package no.sammen.benchmarks;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.HttpURLConnection;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,12 +51,16 @@ import no.sammen.benchmarks.SyntheticPeople.Person;
  *
  * <p>Settings: {@code -Dchild} (the synthetic child's number, 1, or a child id), {@code -Dspread} (1: every user
  * reads that child; n: user u reads synthetic child {@code child + u mod n}, Kari being on every synthetic team),
- * {@code -Dreads} (handover,timeline), {@code -Dpaths} (HTTP,SQL floor), {@code -Dpersona} (kari),
+ * {@code -Dreads} (handover,timeline; also {@code live}, {@code me} and {@code child}, HTTP only, the steps of a
+ * request's fixed cost: {@code GET /health/live} without the token, {@code GET /api/me} (the token and the person),
+ * {@code GET /api/children/{id}} (also the access rule, the audit entry and one row)), {@code -Dpaths} (HTTP,SQL floor), {@code -Dpersona} (kari),
  * {@code -Drequests} per level and read (2000), {@code -Dwarmup} requests per read and path before measuring (1000),
  * {@code -DmaxSeconds} per level and read (60), {@code -DtimeoutSeconds} per HTTP request (120),
  * {@code -Dlevels} (1,10,50), {@code -Dthink} (each user's mean pause in ms between an answer and their next request,
  * exponentially distributed, in the measured runs; 0: none, every user always has a request in flight),
- * {@code -Dpool} (32, Sammen's
+ * {@code -Dclient} (blocking: the JDK's {@code HttpURLConnection}, one kept-alive connection per user, the least
+ * processor time taken from the server on a shared machine; async: the JDK's {@code HttpClient}, used for the earlier
+ * figures), {@code -Dpool} (32, Sammen's
  * {@code max-pool-size}), {@code -Dsammen.url} (http://localhost:8080), {@code -Ddb.url}, {@code -Ddb.user},
  * {@code -Ddb.password}, {@code -Dsammen.zone}.
  */
@@ -150,10 +156,25 @@ public final class HandoverBenchmark {
             }
 
             Map<String, ClosedLoop.Request> all = new LinkedHashMap<>();
-            all.put("handover|HTTP", () -> get(http, tokens, handovers.get(ClosedLoop.user() % spread), timeout));
+            boolean blocking = "blocking".equals(System.getProperty("client", "blocking"));
+            if (blocking) {
+                // Keep one connection per user alive (the JDK keeps 5 per destination unless told).
+                System.setProperty("http.maxConnections", String.valueOf(Math.max(64, max(levels))));
+            }
+            all.put("handover|HTTP", () -> fetch(blocking, http, tokens, handovers.get(ClosedLoop.user() % spread),
+                    timeout));
             all.put("handover|SQL floor", () -> floors.get(ClosedLoop.user() % spread).handover());
-            all.put("timeline|HTTP", () -> get(http, tokens, timelines.get(ClosedLoop.user() % spread), timeout));
+            all.put("timeline|HTTP", () -> fetch(blocking, http, tokens, timelines.get(ClosedLoop.user() % spread),
+                    timeout));
             all.put("timeline|SQL floor", () -> floors.get(ClosedLoop.user() % spread).timeline());
+            // The request's fixed cost, step by step (HTTP only; not measured unless named in -Dreads).
+            URI live = URI.create(baseUrl + "/health/live");
+            URI whoAmI = URI.create(baseUrl + "/api/me");
+            List<URI> childRows = children.stream().map(c -> URI.create(baseUrl + "/api/children/" + c)).toList();
+            all.put("live|HTTP", () -> fetch(blocking, http, null, live, timeout));
+            all.put("me|HTTP", () -> fetch(blocking, http, tokens, whoAmI, timeout));
+            all.put("child|HTTP", () -> fetch(blocking, http, tokens, childRows.get(ClosedLoop.user() % spread),
+                    timeout));
             Map<String, ClosedLoop.Request> reads = new LinkedHashMap<>();
             all.forEach((key, read) -> {
                 String[] name = key.split("\\|");
@@ -213,6 +234,49 @@ public final class HandoverBenchmark {
     }
 
     // --- reading ------------------------------------------------------------------------------------------------
+
+    private static int max(int[] levels) {
+        return Arrays.stream(levels).max().orElse(1);
+    }
+
+    /**
+     * A measured GET, with the JDK's blocking client or its asynchronous {@link HttpClient}; without a bearer token
+     * when {@code tokens} is null.
+     */
+    private static void fetch(boolean blocking, HttpClient http, PersonaTokens tokens, URI uri, Duration timeout)
+            throws IOException, InterruptedException {
+        if (!blocking) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+            if (tokens != null) {
+                request.header("Authorization", "Bearer " + tokens.current());
+            }
+            HttpResponse<byte[]> answer = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200) {
+                throw new IOException("GET " + uri.getPath() + " answered " + answer.statusCode());
+            }
+            return;
+        }
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout((int) timeout.toMillis());
+        if (tokens != null) {
+            connection.setRequestProperty("Authorization", "Bearer " + tokens.current());
+        }
+        connection.setRequestProperty("Accept", "application/json");
+        int status = connection.getResponseCode();
+        if (status != 200) {
+            try (InputStream error = connection.getErrorStream()) {
+                if (error != null) {
+                    error.readAllBytes();
+                }
+            }
+            throw new IOException("GET " + uri.getPath() + " answered " + status);
+        }
+        try (InputStream body = connection.getInputStream()) {
+            // Read to the end so that the connection goes back to the keep-alive cache.
+            body.readAllBytes();
+        }
+    }
 
     private static String get(HttpClient http, PersonaTokens tokens, String url) throws IOException, InterruptedException {
         return get(http, tokens, URI.create(url), Duration.ofSeconds(30));
