@@ -102,6 +102,28 @@ abstract class SessionScenarios extends Scenario {
     }
 
     @Test
+    void sessionsOverForADayAreForgottenAtTheNextLogin() {
+        String mark = "forget-" + randomUrlSafe(8);
+        String insert = "insert into identity.login_session (id, person_id, provider, sid, started_at, last_seen_at, "
+                + "ended_at, end_reason) select gen_random_uuid(), id, 'health', '" + mark + "-%s', now() - interval "
+                + "'%s', now() - interval '%s', %s, %s from identity.person order by id limit 1";
+        execute(String.format(insert, "ended-long-ago", "26 hours", "25 hours", "now() - interval '25 hours'", "'logout'"));
+        execute(String.format(insert, "abandoned", "30 hours", "25 hours", "null", "null"));
+        execute(String.format(insert, "ended-lately", "3 hours", "2 hours", "now() - interval '2 hours'", "'logout'"));
+        execute(String.format(insert, "idle-lately", "3 hours", "2 hours", "null", "null"));
+        assertThat(count("select count(*) from identity.login_session where sid like '" + mark + "-%'")).isEqualTo(4);
+
+        HttpBrowser browser = new HttpBrowser();
+        assertThat(signIn(browser, persona("lars")).statusCode()).isEqualTo(200);
+
+        assertThat(count("select count(*) from identity.login_session where sid like '" + mark + "-%'"))
+                .as("the two over for more than a day are gone").isEqualTo(2);
+        assertThat(count("select count(*) from identity.login_session where sid in ('" + mark + "-ended-lately', '"
+                + mark + "-idle-lately')")).isEqualTo(2);
+        assertThat(browser.get(base() + "/app/home.xhtml").statusCode()).as("the new session works").isEqualTo(200);
+    }
+
+    @Test
     void stateChangingApiCallsWithTheSessionCookieNeedTheCsrfToken() {
         HttpBrowser browser = new HttpBrowser();
         HttpResponse<String> home = signIn(browser, persona("siri"));

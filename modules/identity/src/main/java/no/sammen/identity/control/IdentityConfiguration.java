@@ -28,7 +28,8 @@ public class IdentityConfiguration {
     @Singleton
     SessionPolicy sessionPolicy(
             @ConfigProperty(name = "sammen.session.idle-timeout", defaultValue = "PT30M") String idle,
-            @ConfigProperty(name = "sammen.session.absolute-timeout", defaultValue = "PT12H") String absolute) {
-        return new SessionPolicy(Duration.parse(idle), Duration.parse(absolute));
+            @ConfigProperty(name = "sammen.session.absolute-timeout", defaultValue = "PT12H") String absolute,
+            @ConfigProperty(name = "sammen.session.forgotten-after", defaultValue = "P1D") String forgottenAfter) {
+        return new SessionPolicy(Duration.parse(idle), Duration.parse(absolute), Duration.parse(forgottenAfter));
     }
 }

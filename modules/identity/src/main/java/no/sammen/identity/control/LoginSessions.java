@@ -20,6 +20,9 @@ import no.sammen.platform.Ids;
 @Transactional
 public class LoginSessions {
 
+    /** At most this many sessions are forgotten per login (more logins than ended sessions keep up with them). */
+    static final int FORGOTTEN_PER_LOGIN = 100;
+
     @PersistenceContext(unitName = "identity")
     EntityManager em;
 
@@ -44,9 +47,18 @@ public class LoginSessions {
         return Optional.of(session);
     }
 
+    /**
+     * Starts a session, and forgets up to {@value #FORGOTTEN_PER_LOGIN} sessions that are over
+     * ({@link SessionPolicy#forgetBefore}), so that the table holds about a day of sessions without a scheduled job.
+     */
     public UUID start(UUID personId, String provider, String sid, String acr) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("delete from identity.login_session where id in (select id from identity.login_session"
+                        + " where coalesce(ended_at, last_seen_at) < ?1 limit " + FORGOTTEN_PER_LOGIN + ")")
+                .setParameter(1, policy.forgetBefore(now.toInstant()).atOffset(ZoneOffset.UTC))
+                .executeUpdate();
         UUID id = Ids.newId();
-        em.persist(new LoginSessionEntity(id, personId, provider, sid, acr, OffsetDateTime.now(ZoneOffset.UTC)));
+        em.persist(new LoginSessionEntity(id, personId, provider, sid, acr, now));
         return id;
     }
 

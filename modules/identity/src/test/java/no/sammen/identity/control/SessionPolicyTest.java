@@ -85,4 +85,21 @@ class SessionPolicyTest {
         assertThat(policy.worthTouching(START, START.plusSeconds(60))).isTrue();
         assertThat(policy.worthTouching(START, START.plusSeconds(600))).isTrue();
     }
+
+    @Test
+    void endedSessionsAreForgottenADayLaterByDefault() {
+        assertThat(policy.forgetBefore(START)).isEqualTo(START.minus(Duration.ofDays(1)));
+        var week = new SessionPolicy(IDLE, ABSOLUTE, Duration.ofDays(7));
+        assertThat(week.forgetBefore(START)).isEqualTo(START.minus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void noSessionIsForgottenBeforeItsIdleTimeCouldHaveEndedIt() {
+        var hasty = new SessionPolicy(Duration.ofMinutes(30), ABSOLUTE, Duration.ofMinutes(5));
+        Instant cutoff = hasty.forgetBefore(START);
+
+        assertThat(cutoff).isEqualTo(START.minus(Duration.ofMinutes(30)));
+        assertThat(hasty.expiry(START.minus(Duration.ofHours(1)), cutoff.plusSeconds(1), START))
+                .as("seen after the cutoff: may still be live, so kept").isNull();
+    }
 }
