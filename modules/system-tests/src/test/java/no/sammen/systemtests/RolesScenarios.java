@@ -139,6 +139,28 @@ abstract class RolesScenarios extends Scenario {
     }
 
     @Test
+    void aRoleFromTheStartingListStaysTakenAwayAfterTheNextSignIn() {
+        // Tone is a teacher by sammen.bootstrap.roles, given when she was first registered.
+        String id = json(api(client, "GET", "/api/me", token("tone")).body()).getString("id");
+        String hasTeacher = "select count(*) from identity.person where id = '" + id
+                + "' and 'teacher' = any(string_to_array(assigned_roles, ','))";
+        assertThat(count(hasTeacher)).isEqualTo(1);
+        try {
+            HttpResponse<String> takenAway = api(client, "PUT", "/api/admin/people/" + id + "/roles", token("admin"),
+                    "{\"roles\": []}");
+            assertThat(takenAway.statusCode()).as(takenAway.body()).isEqualTo(200);
+
+            assertThat(api(client, "GET", "/api/me", accessToken(persona("tone"))).statusCode()).isEqualTo(200);
+            assertThat(signIn(new HttpBrowser(), persona("tone")).statusCode()).isEqualTo(200);
+            assertThat(count(hasTeacher)).as("neither a new token nor a sign-in gives the role back").isZero();
+        } finally {
+            assertThat(api(client, "PUT", "/api/admin/people/" + id + "/roles", token("admin"),
+                    "{\"roles\": [\"teacher\"]}").statusCode()).isEqualTo(200);
+        }
+        assertThat(count(hasTeacher)).isEqualTo(1);
+    }
+
+    @Test
     void anAdministratorGivesAndTakesARoleOnThePage() {
         String nationalId = SyntheticNationalIds.bornOn(LocalDate.of(1979, 9, 3));
         long people = count("select count(*) from identity.person");

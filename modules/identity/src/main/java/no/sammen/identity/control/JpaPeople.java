@@ -106,18 +106,16 @@ public class JpaPeople implements People {
         return person;
     }
 
+    /**
+     * Makes a person whom {@code sammen.bootstrap.roles} names an administrator, at every sign-in: administrators are
+     * named by configuration only (ADR 0033). Their other roles from that list are given once, when the person is
+     * first registered ({@link #findOrCreate}); after that administrators grant and take them away, and a sign-in does
+     * not give back what an administrator took.
+     */
     private void applyBootstrapRoles(PersonEntity person, NationalId nationalId) {
         List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(protection.hash(nationalId)));
-        if (roles == null) {
-            return;
-        }
-        List<String> assigned = new ArrayList<>(roles);
-        boolean admin = assigned.remove("admin");
-        if (admin && !person.administrator()) {
+        if (roles != null && roles.contains("admin") && !person.administrator()) {
             person.makeAdministrator();
-        }
-        if (!person.assignedRoles().containsAll(assigned)) {
-            person.assignRoles(assigned);
         }
     }
 
@@ -139,12 +137,7 @@ public class JpaPeople implements People {
             return true;
         }
         List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(hash));
-        if (roles == null) {
-            return false;
-        }
-        List<String> assigned = new ArrayList<>(roles);
-        boolean admin = assigned.remove("admin");
-        return admin && !person.administrator() || !person.assignedRoles().containsAll(assigned);
+        return roles != null && roles.contains("admin") && !person.administrator();
     }
 
     /** The person a bearer token speaks for, created if they have never signed in. */
@@ -168,6 +161,12 @@ public class JpaPeople implements People {
             PersonEntity created = new PersonEntity(Ids.newId(), hash, protection.encrypt(nationalId),
                     protection.keyId(), displayName == null || displayName.isBlank() ? "Unknown name" : displayName,
                     nationalId.birthDate(), OffsetDateTime.now(ZoneOffset.UTC));
+            List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(hash));
+            if (roles != null) {
+                List<String> assigned = new ArrayList<>(roles);
+                assigned.remove("admin");
+                created.assignRoles(assigned);
+            }
             em.persist(created);
             return created;
         });
