@@ -161,6 +161,25 @@ abstract class RolesScenarios extends Scenario {
     }
 
     @Test
+    void someoneConfigurationNoLongerNamesIsNoAdministratorFromTheirNextRequest() {
+        // Ola is no administrator in the configuration; as if he had been one and was taken off the list.
+        String id = json(api(client, "GET", "/api/me", token("ola")).body()).getString("id");
+        String administrator = "select count(*) from identity.person where id = '" + id + "' and administrator";
+
+        execute("update identity.person set administrator = true where id = '" + id + "'");
+        assertThat(api(client, "GET", "/api/admin/people", token("ola")).statusCode()).as("bearer").isEqualTo(403);
+        assertThat(count(administrator)).isZero();
+
+        HttpBrowser browser = new HttpBrowser();
+        assertThat(signIn(browser, persona("ola")).statusCode()).isEqualTo(200);
+        execute("update identity.person set administrator = true where id = '" + id + "'");
+        assertThat(api(browser, "GET", "/api/admin/people", null).statusCode()).as("browser session").isEqualTo(403);
+        assertThat(count(administrator)).isZero();
+        assertThat(api(client, "GET", "/api/admin/people", token("admin")).statusCode()).as("a named one")
+                .isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorGivesAndTakesARoleOnThePage() {
         String nationalId = SyntheticNationalIds.bornOn(LocalDate.of(1979, 9, 3));
         long people = count("select count(*) from identity.person");

@@ -107,16 +107,28 @@ public class JpaPeople implements People {
     }
 
     /**
-     * Makes a person whom {@code sammen.bootstrap.roles} names an administrator, at every sign-in: administrators are
-     * named by configuration only (ADR 0033). Their other roles from that list are given once, when the person is
-     * first registered ({@link #findOrCreate}); after that administrators grant and take them away, and a sign-in does
-     * not give back what an administrator took.
+     * Makes a person an administrator exactly while {@code sammen.bootstrap.roles} names them one, at every sign-in and
+     * bearer request: administrators are named by configuration only (ADR 0033), so taking someone off the list ends
+     * their administration at their next request (also in a browser session, {@link #person}). The other roles on the list are given once, when the person is
+     * first registered ({@link #findOrCreate}); after that administrators grant and take them away, and a sign-in
+     * does not give back what an administrator took.
      */
     private void applyBootstrapRoles(PersonEntity person, NationalId nationalId) {
-        List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(protection.hash(nationalId)));
-        if (roles != null && roles.contains("admin") && !person.administrator()) {
-            person.makeAdministrator();
+        administratorAsListed(person, protection.hash(nationalId));
+    }
+
+    private void administratorAsListed(PersonEntity person, byte[] hash) {
+        boolean listed = listedAdministrator(HexFormat.of().formatHex(hash));
+        if (listed != person.administrator()) {
+            LOG.info(() -> "administrator " + (listed ? "named" : "no longer named") + " by configuration: person="
+                    + person.id());
+            person.administrator(listed);
         }
+    }
+
+    private boolean listedAdministrator(String hashHex) {
+        List<String> roles = bootstrapRoles.get(hashHex);
+        return roles != null && roles.contains("admin");
     }
 
     /**
@@ -136,8 +148,7 @@ public class JpaPeople implements People {
         if (identity.hprNumber() != null && !identity.hprNumber().equals(person.hprNumber())) {
             return true;
         }
-        List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(hash));
-        return roles != null && roles.contains("admin") && !person.administrator();
+        return listedAdministrator(HexFormat.of().formatHex(hash)) != person.administrator();
     }
 
     /** The person a bearer token speaks for, created if they have never signed in. */
@@ -150,9 +161,14 @@ public class JpaPeople implements People {
         return person;
     }
 
-    /** The person with this id (for an established session). */
+    /**
+     * The person with this id (for an established session), an administrator exactly while configuration names them
+     * one, as at sign-in.
+     */
     public Optional<PersonEntity> person(UUID id) {
-        return Optional.ofNullable(em.find(PersonEntity.class, id));
+        Optional<PersonEntity> person = Optional.ofNullable(em.find(PersonEntity.class, id));
+        person.ifPresent(p -> administratorAsListed(p, p.nationalIdHash()));
+        return person;
     }
 
     private PersonEntity findOrCreate(NationalId nationalId, String displayName) {

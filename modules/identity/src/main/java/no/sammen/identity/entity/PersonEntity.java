@@ -124,8 +124,14 @@ public class PersonEntity {
         return administrator;
     }
 
-    public void makeAdministrator() {
-        this.administrator = true;
+    /** Administrator or not, as configuration says (ADR 0033): nothing else makes or unmakes one. */
+    public void administrator(boolean listed) {
+        this.administrator = listed;
+    }
+
+    /** The keyed hash of the national identity number (not the number). */
+    public byte[] nationalIdHash() {
+        return nationalIdHash.clone();
     }
 
     public byte[] nationalIdCipher() {
