@@ -246,14 +246,7 @@ public final class HandoverBenchmark {
     private static void fetch(boolean blocking, HttpClient http, PersonaTokens tokens, URI uri, Duration timeout)
             throws IOException, InterruptedException {
         if (!blocking) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
-            if (tokens != null) {
-                request.header("Authorization", "Bearer " + tokens.current());
-            }
-            HttpResponse<byte[]> answer = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (answer.statusCode() != 200) {
-                throw new IOException("GET " + uri.getPath() + " answered " + answer.statusCode());
-            }
+            get(http, tokens, uri, timeout);
             return;
         }
         HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
@@ -286,12 +279,14 @@ public final class HandoverBenchmark {
         return get(http, tokens, uri, Duration.ofSeconds(30));
     }
 
+    /** A GET that must answer 200, with the persona's bearer token unless {@code tokens} is null. */
     private static String get(HttpClient http, PersonaTokens tokens, URI uri, Duration timeout)
             throws IOException, InterruptedException {
-        HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Authorization", "Bearer " + tokens.current())
-                .header("Accept", "application/json")
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
+        if (tokens != null) {
+            request.header("Authorization", "Bearer " + tokens.current());
+        }
+        HttpResponse<byte[]> answer = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (answer.statusCode() != 200) {
             throw new IOException("GET " + uri.getPath() + " answered " + answer.statusCode());
         }

@@ -34,7 +34,7 @@ public class ChainWriter {
             + "head as (update audit.chain_head h set hash = entry.hash from entry where h.chain = entry.chain) "
             + "select id from entry";
 
-    /** The entry's columns after chain and position, up to the user agent: 19 values, bound in this order. */
+    /** The entry's columns after chain and position, up to the user agent ({@link ChainedEntry#tailValues()}). */
     private static final int TAIL_VALUES = 19;
 
     /** {@link #APPEND_TO_FREE_HEAD} over 1 to 16 chains, by number of chains (a child has 16, the system one). */
@@ -111,10 +111,7 @@ public class ChainWriter {
             query.setParameter(i + 1, chains.get(i));
         }
         query.setParameter(n + 1, draft.tail());
-        Object[] values = {draft.recordedAt().toString(), draft.kind(), draft.operation(), draft.outcome(),
-            draft.personId(), draft.personName(), draft.professions(), draft.hprNumber(), draft.organisation(),
-            draft.childId(), draft.categories(), draft.entryIds(), draft.fields(), draft.basis(), draft.purpose(),
-            draft.justification(), draft.requestId(), draft.clientAddress(), draft.userAgent()};
+        String[] values = draft.tailValues();
         for (int i = 0; i < values.length; i++) {
             query.setParameter(n + 2 + i, values[i]);
         }
@@ -127,15 +124,13 @@ public class ChainWriter {
      * already locked by this transaction), and returns the entry's id.
      */
     private long insertAndMoveHead(ChainedEntry entry) {
-        Object[] values = {entry.chain(), entry.position(), entry.recordedAt().toString(),
-            entry.kind(), entry.operation(), entry.outcome(), entry.personId(), entry.personName(), entry.professions(),
-            entry.hprNumber(), entry.organisation(), entry.childId(), entry.categories(), entry.entryIds(),
-            entry.fields(), entry.basis(), entry.purpose(), entry.justification(), entry.requestId(),
-            entry.clientAddress(), entry.userAgent(), entry.previousHash(), entry.hash()};
-        var query = em.createNativeQuery(INSERT_AND_MOVE_HEAD);
+        var query = em.createNativeQuery(INSERT_AND_MOVE_HEAD)
+                .setParameter(1, entry.chain()).setParameter(2, entry.position());
+        String[] values = entry.tailValues();
         for (int i = 0; i < values.length; i++) {
-            query.setParameter(i + 1, values[i]);
+            query.setParameter(3 + i, values[i]);
         }
+        query.setParameter(3 + TAIL_VALUES, entry.previousHash()).setParameter(4 + TAIL_VALUES, entry.hash());
         return ((Number) query.getSingleResult()).longValue();
     }
 

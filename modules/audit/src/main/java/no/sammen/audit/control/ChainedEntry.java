@@ -41,12 +41,20 @@ public record ChainedEntry(String chain, long position, Instant recordedAt, Stri
         return b.toString();
     }
 
-    /** The rest of the hashed text: every value that does not depend on the chain's head. */
+    /**
+     * The values that do not depend on the chain's head, as stored and hashed, in column order: recorded_at (as text)
+     * to user_agent.
+     */
+    String[] tailValues() {
+        return new String[] {recordedAt.toString(), kind, operation, outcome, personId, personName, professions,
+            hprNumber, organisation, childId, categories, entryIds, fields, basis, purpose, justification, requestId,
+            clientAddress, userAgent};
+    }
+
+    /** The rest of the hashed text: {@link #tailValues()}. */
     String tail() {
         StringBuilder b = new StringBuilder(512);
-        for (String value : new String[] {recordedAt.toString(), kind, operation, outcome, personId, personName,
-                professions, hprNumber, organisation, childId, categories, entryIds, fields, basis, purpose,
-                justification, requestId, clientAddress, userAgent}) {
+        for (String value : tailValues()) {
             if (value == null) {
                 b.append("-;");
             } else {

@@ -101,24 +101,20 @@ public class JpaPeople implements People {
         if (identity.hprNumber() != null || !identity.professions().isEmpty()) {
             person.authorisedAs(identity.hprNumber(), identity.professions());
         }
-        applyBootstrapRoles(person, identity.nationalId());
+        administratorAsListed(person);
         person.loggedInAt(OffsetDateTime.now(ZoneOffset.UTC));
         return person;
     }
 
     /**
-     * Makes a person an administrator exactly while {@code sammen.bootstrap.roles} names them one, at every sign-in and
-     * bearer request: administrators are named by configuration only (ADR 0033), so taking someone off the list ends
-     * their administration at their next request (also in a browser session, {@link #person}). The other roles on the list are given once, when the person is
-     * first registered ({@link #findOrCreate}); after that administrators grant and take them away, and a sign-in
-     * does not give back what an administrator took.
+     * Makes a person an administrator exactly while {@code sammen.bootstrap.roles} names them one, at every sign-in,
+     * bearer request and browser-session request ({@link #person}): administrators are named by configuration only
+     * (ADR 0033), so taking someone off the list ends their administration at their next request. The other roles on
+     * the list are given once, when the person is first registered ({@link #findOrCreate}); after that administrators
+     * grant and take them away, and a sign-in does not give back what an administrator took.
      */
-    private void applyBootstrapRoles(PersonEntity person, NationalId nationalId) {
-        administratorAsListed(person, protection.hash(nationalId));
-    }
-
-    private void administratorAsListed(PersonEntity person, byte[] hash) {
-        boolean listed = listedAdministrator(HexFormat.of().formatHex(hash));
+    private void administratorAsListed(PersonEntity person) {
+        boolean listed = listedAdministrator(person.nationalIdHash());
         if (listed != person.administrator()) {
             LOG.info(() -> "administrator " + (listed ? "named" : "no longer named") + " by configuration: person="
                     + person.id());
@@ -126,8 +122,8 @@ public class JpaPeople implements People {
         }
     }
 
-    private boolean listedAdministrator(String hashHex) {
-        List<String> roles = bootstrapRoles.get(hashHex);
+    private boolean listedAdministrator(byte[] nationalIdHash) {
+        List<String> roles = bootstrapRoles.get(HexFormat.of().formatHex(nationalIdHash));
         return roles != null && roles.contains("admin");
     }
 
@@ -148,7 +144,7 @@ public class JpaPeople implements People {
         if (identity.hprNumber() != null && !identity.hprNumber().equals(person.hprNumber())) {
             return true;
         }
-        return listedAdministrator(HexFormat.of().formatHex(hash)) != person.administrator();
+        return listedAdministrator(hash) != person.administrator();
     }
 
     /** The person a bearer token speaks for, created if they have never signed in. */
@@ -157,7 +153,7 @@ public class JpaPeople implements People {
         if (identity.hprNumber() != null && !identity.hprNumber().equals(person.hprNumber())) {
             person.authorisedAs(identity.hprNumber(), identity.professions());
         }
-        applyBootstrapRoles(person, identity.nationalId());
+        administratorAsListed(person);
         return person;
     }
 
@@ -167,7 +163,7 @@ public class JpaPeople implements People {
      */
     public Optional<PersonEntity> person(UUID id) {
         Optional<PersonEntity> person = Optional.ofNullable(em.find(PersonEntity.class, id));
-        person.ifPresent(p -> administratorAsListed(p, p.nationalIdHash()));
+        person.ifPresent(this::administratorAsListed);
         return person;
     }
 

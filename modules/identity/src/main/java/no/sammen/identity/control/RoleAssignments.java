@@ -2,10 +2,10 @@ package no.sammen.identity.control;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -54,9 +54,17 @@ public class RoleAssignments implements Roles {
             defaultValue = "coordinator,dpo,social-worker,teacher,personal-assistant")
     String assignableSetting;
 
+    /** {@link #assignableSetting} as a list, read once (a page asks for it per row). */
+    private List<String> assignable;
+
+    @PostConstruct
+    void readAssignable() {
+        assignable = Arrays.stream(assignableSetting.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+    }
+
     @Override
     public List<String> assignable() {
-        return Arrays.stream(assignableSetting.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+        return assignable;
     }
 
     @Override
@@ -88,7 +96,7 @@ public class RoleAssignments implements Roles {
             throw new InvalidInputException("name", "is required (the name the person is listed under until they "
                     + "sign in)");
         }
-        checked(roles);
+        requireAssignable(roles);
         return self.assign(people.register(nationalId, name.strip()).id(), roles);
     }
 
@@ -96,29 +104,25 @@ public class RoleAssignments implements Roles {
     @Audited(operation = AuditEvent.Operation.UPDATE)
     public RoleHolder assign(UUID personId, List<String> roles) {
         requireAdministrator();
-        List<String> checked = checked(roles);
+        requireAssignable(roles);
         PersonEntity person = personId == null ? null : em.find(PersonEntity.class, personId);
         if (person == null) {
             throw new NotFoundException("The person");
         }
-        person.replaceAssignedRoles(checked);
+        person.replaceAssignedRoles(roles);
         return holder(person);
     }
 
-    private List<String> checked(List<String> roles) {
+    private void requireAssignable(List<String> roles) {
         if (roles == null) {
             throw new InvalidInputException("roles", "is required (an empty list takes every role away)");
         }
-        List<String> allowed = assignable();
-        LinkedHashSet<String> distinct = new LinkedHashSet<>();
         for (String role : roles) {
-            if (role == null || !allowed.contains(role)) {
+            if (role == null || !assignable.contains(role)) {
                 throw new InvalidInputException("roles", "'" + (role == null ? "null" : role)
-                        + "' is not a role an administrator assigns; one of " + String.join(", ", allowed));
+                        + "' is not a role an administrator assigns; one of " + String.join(", ", assignable));
             }
-            distinct.add(role);
         }
-        return List.copyOf(distinct);
     }
 
     private void requireAdministrator() {
